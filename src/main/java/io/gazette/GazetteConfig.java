@@ -1,0 +1,48 @@
+package io.gazette;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Optional;
+
+/** Gazette's typed configuration, the settings of SPEC §1. */
+@ConfigMapping(prefix = "gazette")
+public interface GazetteConfig {
+
+  /** Directory for the H2 database files, uploaded media and the search index. */
+  @WithDefault("./data")
+  String dataDir();
+
+  /** The site's languages as BCP 47 tags; the first is the default. */
+  @WithDefault("fr,en")
+  List<String> languages();
+
+  /** Zone in which dates are shown. */
+  @WithDefault("Indian/Mauritius")
+  String timezone();
+
+  /** Whether an empty database is filled with the demo content. */
+  @WithDefault("true")
+  boolean demoContent();
+
+  /** The site's name, shown in the header. */
+  @WithDefault("Gazette")
+  String siteName();
+
+  /** Where readers download the mobile app; the header link is hidden when unset. */
+  Optional<String> appUrl();
+
+  /** Absolute base URL for canonical and alternate links; the request's own when unset. */
+  Optional<String> baseUrl();
+
+  /** The first administrator. */
+  Admin admin();
+
+  /** The first administrator, created on an empty database. */
+  interface Admin {
+    @WithDefault("admin")
+    String username();
+
+    Optional<String> password();
+  }
+}

@@ -1,0 +1,58 @@
+package io.gazette.account;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+
+/** A newsroom account: who signs in to the admin UI, with a bcrypt password hash and a role. */
+@Entity
+@Table(name = "account")
+public class Account extends PanacheEntity {
+
+  @Column(nullable = false, length = 64, unique = true)
+  public String username;
+
+  @Column(name = "password_hash", nullable = false, length = 100)
+  public String passwordHash;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  public Role role;
+
+  @Column(name = "display_name", nullable = false, length = 100)
+  public String displayName;
+
+  public boolean enabled;
+
+  /** The admin UI's language for this account; the site's default when null. */
+  @Column(name = "ui_language", length = 35)
+  public String uiLanguage;
+
+  @Column(name = "created_at", nullable = false)
+  public Instant createdAt;
+
+  @Version public int version;
+
+  /** A new enabled account whose password is stored as a bcrypt hash. */
+  public static Account create(String username, String password, Role role) {
+    var account = new Account();
+    account.username = username;
+    account.displayName = username;
+    account.passwordHash = BcryptUtil.bcryptHash(password);
+    account.role = role;
+    account.enabled = true;
+    account.createdAt = Instant.now();
+    return account;
+  }
+
+  public static Optional<Account> findByUsername(String username) {
+    return find("username", username).firstResultOptional();
+  }
+}

@@ -1,0 +1,2 @@
+/** Newsroom accounts, their roles, and the first administrator. */
+package io.gazette.account;

@@ -1,0 +1,91 @@
+package io.gazette.article;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Map;
+
+/** Finders that return published articles of one language as list cards, newest first. */
+public final class ArticleCards {
+
+  private static final String SELECT =
+      "select new io.gazette.article.ArticleCard(a.id, s.id, a.lang, a.title, a.slug,"
+          + " a.standfirst, a.publishedAt, sec.id, l.name, l.slug)"
+          + " from Article a join a.story s join s.section sec"
+          + " left join sec.labels l on key(l) = a.lang";
+  private static final String PUBLISHED_IN = " where a.lang = :lang and a.status = :published";
+  private static final String NEWEST_FIRST = " order by a.publishedAt desc, a.id desc";
+
+  private ArticleCards() {}
+
+  /** The newest articles of a language, leaving out one story (use 0 to leave out none). */
+  public static List<ArticleCard> latest(String lang, long exceptStoryId, int limit) {
+    return query(" and s.id <> :except", Map.of("except", exceptStoryId), lang)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** The newest must-read articles of a language, leaving out one story (0 for none). */
+  public static List<ArticleCard> mustRead(String lang, long exceptStoryId, int limit) {
+    return query(" and s.mustRead = true and s.id <> :except", Map.of("except", exceptStoryId), lang)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** One page of a listing narrowed by {@code filter}, a condition on {@code a} or {@code s}. */
+  public static List<ArticleCard> page(
+      String lang, String filter, Map<String, Object> params, int page, int size) {
+    return query(" and " + filter, params, lang)
+        .setFirstResult((page - 1) * size)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  /** How many published articles of a language match {@code filter}. */
+  public static long count(String lang, String filter, Map<String, Object> params) {
+    var query =
+        Panache.getEntityManager()
+            .createQuery(
+                "select count(a) from Article a join a.story s" + PUBLISHED_IN + " and " + filter,
+                Long.class);
+    bind(query, params, lang);
+    return query.getSingleResult();
+  }
+
+  /**
+   * Up to {@code limit} published articles of the language, other than the story's own, ranked by
+   * tags shared with the story, then the same section, then recency.
+   */
+  public static List<ArticleCard> related(
+      String lang, long storyId, long sectionId, List<Long> tagIds, int limit) {
+    String ranked =
+        " and s.id <> :storyId order by (select count(t) from Story s2 join s2.tags t"
+            + " where s2.id = s.id and t.id in :tagIds) * 3"
+            + " + case when sec.id = :sectionId then 2 else 0 end desc,"
+            + " a.publishedAt desc, a.id desc";
+    var params =
+        Map.<String, Object>of(
+            "storyId", storyId,
+            "sectionId", sectionId,
+            // "in ()" is not valid SQL: an id that cannot exist stands for "no tags".
+            "tagIds", tagIds.isEmpty() ? List.of(-1L) : tagIds);
+    var query =
+        Panache.getEntityManager().createQuery(SELECT + PUBLISHED_IN + ranked, ArticleCard.class);
+    bind(query, params, lang);
+    return query.setMaxResults(limit).getResultList();
+  }
+
+  private static TypedQuery<ArticleCard> query(
+      String filter, Map<String, Object> params, String lang) {
+    var query =
+        Panache.getEntityManager()
+            .createQuery(SELECT + PUBLISHED_IN + filter + NEWEST_FIRST, ArticleCard.class);
+    bind(query, params, lang);
+    return query;
+  }
+
+  private static void bind(TypedQuery<?> query, Map<String, Object> params, String lang) {
+    query.setParameter("lang", lang).setParameter("published", ArticleStatus.PUBLISHED);
+    params.forEach(query::setParameter);
+  }
+}

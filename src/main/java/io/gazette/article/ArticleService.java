@@ -1,0 +1,138 @@
+package io.gazette.article;
+
+import io.gazette.comment.Comment;
+import io.gazette.comment.CommentThread;
+import io.gazette.tag.Tag;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads and writes articles; the one place their transactions and slug rules live. */
+@ApplicationScoped
+public class ArticleService {
+
+  static final int RELATED = 6;
+  static final int MUST_READ = 5;
+  static final int LATEST = 8;
+  static final int PER_SECTION = 3;
+  static final int FRONT_PAGE_POOL = 60;
+
+  /** The reader's page for a published article, if one has this slug in the language. */
+  @Transactional
+  public Optional<ArticlePageData> readerPage(String lang, String slug) {
+    return Article.findPublished(lang, slug).map(this::pageData);
+  }
+
+  /** The home page of a language: top story, latest news, must read, and each section's news. */
+  @Transactional
+  public FrontPage frontPage(String lang) {
+    List<ArticleCard> recent = ArticleCards.latest(lang, 0, FRONT_PAGE_POOL);
+    ArticleCard top = recent.isEmpty() ? null : recent.get(0);
+    List<ArticleCard> latest = recent.stream().skip(1).limit(LATEST).toList();
+    Map<Long, List<ArticleCard>> bySection = new LinkedHashMap<>();
+    for (ArticleCard card : recent) {
+      if (card.sectionSlug() != null) {
+        var cards = bySection.computeIfAbsent(card.sectionId(), id -> new ArrayList<>());
+        if (cards.size() < PER_SECTION) {
+          cards.add(card);
+        }
+      }
+    }
+    List<FrontPage.SectionBlock> sections =
+        bySection.values().stream()
+            .map(
+                cards ->
+                    new FrontPage.SectionBlock(
+                        cards.get(0).sectionName(),
+                        "/" + lang + "/section/" + cards.get(0).sectionSlug(),
+                        cards))
+            .toList();
+    return new FrontPage(top, latest, ArticleCards.mustRead(lang, 0, MUST_READ), sections);
+  }
+
+  /** Where an old slug of a published article leads now, if anywhere. */
+  @Transactional
+  public Optional<String> redirectFor(String lang, String slug) {
+    return SlugRedirect.findPublishedTarget(lang, slug)
+        .map(article -> "/" + lang + "/" + article.slug);
+  }
+
+  /**
+   * Gives an article a new slug derived from {@code wanted}; the old one keeps answering with a
+   * redirect. Returns the slug actually used.
+   */
+  @Transactional
+  public String changeSlug(long articleId, String wanted) {
+    Article article = Article.findById(articleId);
+    String slug = Slugs.of(wanted);
+    if (slug.isEmpty() || slug.equals(article.slug)) {
+      return article.slug;
+    }
+    // Taking back one of the article's own old slugs just retires that redirect.
+    if (SlugRedirect.delete("article = ?1 and slug = ?2", article, slug) == 0) {
+      slug = Slugs.unique(wanted, candidate -> Article.slugTaken(article.lang, candidate));
+    }
+    SlugRedirect redirect = new SlugRedirect();
+    redirect.article = article;
+    redirect.lang = article.lang;
+    redirect.slug = article.slug;
+    redirect.persist();
+    article.slug = slug;
+    return slug;
+  }
+
+  private ArticlePageData pageData(Article article) {
+    Story story = article.story;
+    String lang = article.lang;
+    List<Tag> tags = story.tags.stream().sorted(Comparator.comparing(tag -> tag.id)).toList();
+    var view = view(article, tags);
+    List<Long> tagIds = tags.stream().map(tag -> tag.id).toList();
+    return new ArticlePageData(
+        view,
+        versionPaths(story),
+        ArticleCards.related(lang, story.id, story.section.id, tagIds, RELATED),
+        ArticleCards.mustRead(lang, story.id, MUST_READ),
+        ArticleCards.latest(lang, story.id, LATEST),
+        CommentThread.of(Comment.listApprovedViews(article.id)));
+  }
+
+  private static Map<String, String> versionPaths(Story story) {
+    Map<String, String> paths = new LinkedHashMap<>();
+    for (Article version : Article.listPublishedVersions(story)) {
+      paths.put(version.lang, "/" + version.lang + "/" + version.slug);
+    }
+    return paths;
+  }
+
+  private static ArticleView view(Article article, List<Tag> tags) {
+    Story story = article.story;
+    String lang = article.lang;
+    var section = story.section.label(lang);
+    List<ArticleView.TagLink> tagLinks =
+        tags.stream()
+            .flatMap(tag -> tag.label(lang).stream())
+            .map(label -> new ArticleView.TagLink(label.name, label.slug))
+            .toList();
+    return new ArticleView(
+        article.id,
+        story.id,
+        lang,
+        article.title,
+        article.slug,
+        article.standfirst,
+        article.bodyHtml,
+        article.publishedAt,
+        article.updatedAt,
+        story.author.name,
+        story.author.slug,
+        section.map(label -> label.name).orElse(null),
+        section.map(label -> label.slug).orElse(null),
+        tagLinks,
+        story.commentsOpen);
+  }
+}

@@ -1,0 +1,38 @@
+package io.gazette.article;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A published article as the reader's page shows it. */
+public record ArticleView(
+    long id,
+    long storyId,
+    String lang,
+    String title,
+    String slug,
+    String standfirst,
+    String bodyHtml,
+    Instant publishedAt,
+    Instant updatedAt,
+    String authorName,
+    String authorSlug,
+    String sectionName,
+    String sectionSlug,
+    List<TagLink> tags,
+    boolean commentsOpen) {
+
+  /** A tag of the article, named in its language. */
+  public record TagLink(String name, String slug) {}
+
+  /** Whether the article was edited noticeably after it was published. */
+  public boolean wasUpdated() {
+    return publishedAt != null && updatedAt.isAfter(publishedAt.plusSeconds(60));
+  }
+
+  /** Reading time at 200 words a minute, at least one minute. */
+  public int readingMinutes() {
+    String text = bodyHtml.replaceAll("<[^>]+>", " ").trim();
+    int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+    return Math.max(1, Math.round(words / 200f));
+  }
+}

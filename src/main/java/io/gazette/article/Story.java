@@ -1,0 +1,56 @@
+package io.gazette.article;
+
+import io.gazette.author.Author;
+import io.gazette.section.Section;
+import io.gazette.tag.Tag;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The language-independent part of a news story; its text lives in one article per language. */
+@Entity
+@Table(name = "story")
+public class Story extends PanacheEntity {
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "section_id")
+  public Section section;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "author_id")
+  public Author author;
+
+  @ManyToMany
+  @JoinTable(
+      name = "story_tag",
+      joinColumns = @JoinColumn(name = "story_id"),
+      inverseJoinColumns = @JoinColumn(name = "tag_id"))
+  public Set<Tag> tags = new HashSet<>();
+
+  @Column(name = "must_read")
+  public boolean mustRead;
+
+  @Column(name = "comments_open")
+  public boolean commentsOpen = true;
+
+  @Column(name = "created_at", nullable = false)
+  public Instant createdAt = Instant.now();
+
+  @OneToMany(mappedBy = "story")
+  public List<Article> articles = new ArrayList<>();
+
+  @Version public int version;
+}

@@ -1,0 +1,2 @@
+/** Authors (bylines) and their reader pages. */
+package io.gazette.author;

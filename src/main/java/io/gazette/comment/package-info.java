@@ -1,0 +1,2 @@
+/** Reader comments on articles and what readers see of them. */
+package io.gazette.comment;

@@ -1,0 +1,139 @@
+package io.gazette.i18n;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every interface string of the reader site; texts live in {@code
+ * messages/reader_<lang>.properties}.
+ */
+@MessageBundle(value = "reader", locale = "en")
+public interface ReaderMessages {
+
+  @Message
+  String skipToContent();
+
+  @Message
+  String homeTitle(String site);
+
+  @Message
+  String homeDescription(String site);
+
+  @Message
+  String homeLink();
+
+  @Message
+  String mainNavigation();
+
+  @Message
+  String languageSwitch();
+
+  /** The toggle's label, written in the language it leads to: "Read in English". */
+  @Message
+  String readInThisLanguage();
+
+  @Message
+  String downloadApp();
+
+  @Message
+  String todayIs(String date);
+
+  @Message
+  String topStory();
+
+  @Message
+  String latestNews();
+
+  @Message
+  String mustRead();
+
+  @Message
+  String sections();
+
+  @Message
+  String moreInSection(String section);
+
+  @Message
+  String relatedArticles();
+
+  @Message
+  String byAuthor(String name);
+
+  @Message
+  String publishedOn(String date);
+
+  @Message
+  String updatedOn(String date);
+
+  @Message
+  String readingTime(int minutes);
+
+  @Message
+  String tags();
+
+  @Message
+  String comments();
+
+  @Message
+  String noComments();
+
+  @Message
+  String commentsClosed();
+
+  @Message
+  String commentBy(String name, String date);
+
+  @Message
+  String sectionTitle(String name);
+
+  @Message
+  String tagTitle(String name);
+
+  @Message
+  String authorTitle(String name);
+
+  @Message
+  String pageTitle(String title, int page);
+
+  @Message
+  String emptyListing();
+
+  @Message
+  String pagination();
+
+  @Message
+  String previousPage();
+
+  @Message
+  String nextPage();
+
+  @Message
+  String pageOf(int page, int pages);
+
+  @Message
+  String notFoundTitle();
+
+  @Message
+  String notFoundText();
+
+  @Message
+  String badRequestTitle();
+
+  @Message
+  String badRequestText();
+
+  @Message
+  String serverErrorTitle();
+
+  @Message
+  String serverErrorText();
+
+  @Message
+  String backHome();
+
+  @Message
+  String footerAbout();
+
+  @Message
+  String footerRights(int year, String site);
+}

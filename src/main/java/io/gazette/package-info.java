@@ -1,0 +1,2 @@
+/** Gazette, a multilingual news publishing server. */
+package io.gazette;

@@ -1,0 +1,2 @@
+/** Sections of the site and their reader listings. */
+package io.gazette.section;

@@ -1,0 +1,2 @@
+/** Tags shared by stories and their reader listings. */
+package io.gazette.tag;

@@ -1,0 +1,2 @@
+/** Content translation: names per language, translations of a story and the links between them. */
+package io.gazette.translation;

@@ -1,0 +1,82 @@
+package io.gazette.web;
+
+import io.gazette.i18n.Language;
+import io.gazette.i18n.Languages;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Error pages for readers, in the site's style and the request's language, never a trace. */
+public class ErrorPages {
+
+  private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance error(Page page, int status);
+  }
+
+  private final Languages languages;
+  private final Layout layout;
+
+  ErrorPages(Languages languages, Layout layout) {
+    this.languages = languages;
+    this.layout = layout;
+  }
+
+  @ServerExceptionMapper
+  public Response refused(WebApplicationException refusal, UriInfo uri, HttpHeaders headers) {
+    int status = refusal.getResponse().getStatus();
+    if ((status != 404 && status != 400) || !isReaderPath(uri)) {
+      return refusal.getResponse();
+    }
+    return page(status, uri, headers);
+  }
+
+  @ServerExceptionMapper
+  public Response failed(RuntimeException failure, UriInfo uri, HttpHeaders headers) {
+    LOG.errorf(failure, "Failed to answer %s", uri.getRequestUri());
+    if (!isReaderPath(uri)) {
+      return Response.serverError().build();
+    }
+    return page(500, uri, headers);
+  }
+
+  private Response page(int status, UriInfo uri, HttpHeaders headers) {
+    Language language = languageOf(uri, headers);
+    TemplateInstance page =
+        Templates.error(layout.errorPage(language, uri), status).setLocale(language.locale());
+    return Response.status(status)
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .header(HttpHeaders.CACHE_CONTROL, status == 500 ? "no-store" : "public, max-age=60")
+        .header(HttpHeaders.VARY, "Cookie, Accept-Language")
+        .entity(page)
+        .build();
+  }
+
+  /** The language of the path when it names one, else the reader's own. */
+  private Language languageOf(UriInfo uri, HttpHeaders headers) {
+    var segments = uri.getPathSegments();
+    String first = segments.isEmpty() ? null : segments.get(0).getPath();
+    Cookie chosen = headers.getCookies().get("lang");
+    return languages
+        .find(first)
+        .orElseGet(
+            () ->
+                languages.readerLanguage(
+                    chosen == null ? null : chosen.getValue(),
+                    headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+  }
+
+  private static boolean isReaderPath(UriInfo uri) {
+    String path = uri.getPath();
+    return !path.startsWith("/api/") && !path.startsWith("/q/") && !path.equals("/api");
+  }
+}

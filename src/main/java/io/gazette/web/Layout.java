@@ -1,0 +1,101 @@
+package io.gazette.web;
+
+import io.gazette.GazetteConfig;
+import io.gazette.i18n.Language;
+import io.gazette.i18n.Languages;
+import io.gazette.i18n.ReaderMessages;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Builds the {@link Page} around reader content: head links, toggles, navigation, header. */
+@ApplicationScoped
+public class Layout {
+
+  private final GazetteConfig config;
+  private final Languages languages;
+  private final SiteNavigation navigation;
+  private final ZoneId zone;
+  private final Map<String, String> toggleLabels;
+
+  Layout(GazetteConfig config, Languages languages, SiteNavigation navigation) {
+    this.config = config;
+    this.languages = languages;
+    this.navigation = navigation;
+    this.zone = ZoneId.of(config.timezone());
+    this.toggleLabels =
+        languages.all().stream().collect(Collectors.toMap(Language::code, Layout::toggleLabel));
+  }
+
+  /**
+   * A page in {@code language} whose versions live at {@code paths} (language code to path, the
+   * page's own included); x-default is the default language's version, or else the page itself.
+   */
+  public Page page(Language language, Map<String, String> paths, UriInfo uri) {
+    String own = paths.get(language.code());
+    return page(language, paths, paths.getOrDefault(languages.defaultLanguage().code(), own), uri);
+  }
+
+  /** Like {@link #page(Language, Map, UriInfo)} with an explicit x-default path. */
+  public Page page(Language language, Map<String, String> paths, String xDefaultPath, UriInfo uri) {
+    String base = baseUrl(uri);
+    List<Alternate> alternates =
+        languages.all().stream()
+            .filter(other -> paths.containsKey(other.code()))
+            .map(
+                other ->
+                    new Alternate(
+                        other,
+                        base + paths.get(other.code()),
+                        toggleLabels.get(other.code()),
+                        other.equals(language)))
+            .toList();
+    return new Page(
+        language,
+        zone,
+        config.siteName(),
+        base + paths.get(language.code()),
+        alternates,
+        base + xDefaultPath,
+        navigation.sections(language.code()),
+        config.appUrl(),
+        false);
+  }
+
+  /** A page that exists only in its own language and must not be indexed, like an error page. */
+  public Page errorPage(Language language, UriInfo uri) {
+    String base = baseUrl(uri);
+    String home = "/" + language.code() + "/";
+    return new Page(
+        language,
+        zone,
+        config.siteName(),
+        base + home,
+        List.of(),
+        base + "/",
+        navigation.sections(language.code()),
+        config.appUrl(),
+        true);
+  }
+
+  /** The absolute base of links: configured, or else taken from the request. */
+  public String baseUrl(UriInfo uri) {
+    String base = config.baseUrl().orElseGet(() -> uri.getBaseUri().toString());
+    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+  }
+
+  private static String toggleLabel(Language language) {
+    try {
+      return MessageBundles.get(ReaderMessages.class, Localized.Literal.of(language.code()))
+          .readInThisLanguage();
+    } catch (IllegalStateException noBundleForLanguage) {
+      // A configured language without its properties file yet: the default texts stand in.
+      return MessageBundles.get(ReaderMessages.class).readInThisLanguage();
+    }
+  }
+}

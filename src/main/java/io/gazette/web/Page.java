@@ -1,0 +1,41 @@
+package io.gazette.web;
+
+import io.gazette.i18n.Language;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the layout needs around every reader page: language, head links, navigation, header.
+ *
+ * @param language the page's language
+ * @param zone the zone dates are shown in
+ * @param siteName the site's name
+ * @param canonical absolute canonical URL
+ * @param alternates every language version of the page, itself included
+ * @param xDefault absolute URL for {@code hreflang="x-default"}
+ * @param sections the navigation
+ * @param appUrl where to download the app, if configured
+ * @param noindex whether search engines must not index the page
+ */
+public record Page(
+    Language language,
+    ZoneId zone,
+    String siteName,
+    String canonical,
+    List<Alternate> alternates,
+    String xDefault,
+    List<NavSection> sections,
+    Optional<String> appUrl,
+    boolean noindex) {
+
+  /** The current year in the site's zone, for the footer. */
+  public int year() {
+    return java.time.Year.now(zone).getValue();
+  }
+
+  /** Links to the page in the other languages in which it exists. */
+  public List<Alternate> toggles() {
+    return alternates.stream().filter(alternate -> !alternate.current()).toList();
+  }
+}
