@@ -27,7 +27,8 @@ public final class ArticleCards {
 
   /** The newest must-read articles of a language, leaving out one story (0 for none). */
   public static List<ArticleCard> mustRead(String lang, long exceptStoryId, int limit) {
-    return query(" and s.mustRead = true and s.id <> :except", Map.of("except", exceptStoryId), lang)
+    return query(
+            " and s.mustRead = true and s.id <> :except", Map.of("except", exceptStoryId), lang)
         .setMaxResults(limit)
         .getResultList();
   }
@@ -53,24 +54,16 @@ public final class ArticleCards {
   }
 
   /**
-   * Up to {@code limit} published articles of the language, other than the story's own, ranked by
-   * tags shared with the story, then the same section, then recency.
+   * Up to {@code limit} published articles of a language narrowed by {@code filter} and sorted by
+   * {@code order} (both in terms of {@code a} the article, {@code s} its story and {@code sec} its
+   * section).
    */
-  public static List<ArticleCard> related(
-      String lang, long storyId, long sectionId, List<Long> tagIds, int limit) {
-    String ranked =
-        " and s.id <> :storyId order by (select count(t) from Story s2 join s2.tags t"
-            + " where s2.id = s.id and t.id in :tagIds) * 3"
-            + " + case when sec.id = :sectionId then 2 else 0 end desc,"
-            + " a.publishedAt desc, a.id desc";
-    var params =
-        Map.<String, Object>of(
-            "storyId", storyId,
-            "sectionId", sectionId,
-            // "in ()" is not valid SQL: an id that cannot exist stands for "no tags".
-            "tagIds", tagIds.isEmpty() ? List.of(-1L) : tagIds);
+  public static List<ArticleCard> ranked(
+      String lang, String filter, String order, Map<String, Object> params, int limit) {
     var query =
-        Panache.getEntityManager().createQuery(SELECT + PUBLISHED_IN + ranked, ArticleCard.class);
+        Panache.getEntityManager()
+            .createQuery(
+                SELECT + PUBLISHED_IN + " and " + filter + " order by " + order, ArticleCard.class);
     bind(query, params, lang);
     return query.setMaxResults(limit).getResultList();
   }

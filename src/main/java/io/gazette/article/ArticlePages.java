@@ -7,8 +7,8 @@ import io.gazette.web.Page;
 import io.gazette.web.ReaderPage;
 import io.gazette.web.ReaderResponses;
 import io.quarkus.qute.CheckedTemplate;
-import io.smallrye.common.annotation.Blocking;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 /** The reader's article page: {@code /{lang}/{slug}}. */
 @Blocking
-@Path("/{lang}/{slug}")
+@Path("/{lang}")
 @ReaderPage
 @Produces(MediaType.TEXT_HTML)
 public class ArticlePages {
@@ -41,6 +41,7 @@ public class ArticlePages {
   }
 
   @GET
+  @Path("{slug}")
   public TemplateInstance article(
       @PathParam("lang") String lang, @PathParam("slug") String slug, @Context UriInfo uri) {
     Language language = languages.find(lang).orElseThrow(NotFoundException::new);

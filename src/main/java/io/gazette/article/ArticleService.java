@@ -2,7 +2,9 @@ package io.gazette.article;
 
 import io.gazette.comment.Comment;
 import io.gazette.comment.CommentThread;
+import io.gazette.related.RelatedArticles;
 import io.gazette.tag.Tag;
+import io.gazette.web.PageCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -16,7 +18,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class ArticleService {
 
-  static final int RELATED = 6;
+  private final RelatedArticles related;
+  private final PageCache pages;
+
+  ArticleService(RelatedArticles related, PageCache pages) {
+    this.related = related;
+    this.pages = pages;
+  }
+
   static final int MUST_READ = 5;
   static final int LATEST = 8;
   static final int PER_SECTION = 3;
@@ -83,6 +92,7 @@ public class ArticleService {
     redirect.slug = article.slug;
     redirect.persist();
     article.slug = slug;
+    pages.invalidateAll();
     return slug;
   }
 
@@ -95,7 +105,7 @@ public class ArticleService {
     return new ArticlePageData(
         view,
         versionPaths(story),
-        ArticleCards.related(lang, story.id, story.section.id, tagIds, RELATED),
+        related.forStory(lang, story.id, story.section.id, tagIds),
         ArticleCards.mustRead(lang, story.id, MUST_READ),
         ArticleCards.latest(lang, story.id, LATEST),
         CommentThread.of(Comment.listApprovedViews(article.id)));

@@ -7,8 +7,8 @@ import io.gazette.web.Page;
 import io.gazette.web.ReaderPage;
 import io.gazette.web.ReaderResponses;
 import io.quarkus.qute.CheckedTemplate;
-import io.smallrye.common.annotation.Blocking;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -22,7 +22,7 @@ import java.util.Optional;
 
 /** The reader's listings: {@code /{lang}/section|tag|author/{slug}?page=N}. */
 @Blocking
-@Path("/{lang}/{kind:section|tag|author}/{slug}")
+@Path("/{lang}/{kind:section|tag|author}")
 @ReaderPage
 @Produces(MediaType.TEXT_HTML)
 public class ListingPages {
@@ -43,6 +43,7 @@ public class ListingPages {
   }
 
   @GET
+  @Path("{slug}")
   public TemplateInstance listing(
       @PathParam("lang") String lang,
       @PathParam("kind") String kind,

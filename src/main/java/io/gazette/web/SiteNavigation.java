@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The sections shown in the header of every page, held in memory so that no page, not even an
- * error page answered on the I/O thread, needs the database for them.
+ * The sections shown in the header of every page, held in memory so that no page, not even an error
+ * page answered on the I/O thread, needs the database for them.
  */
 @ApplicationScoped
 public class SiteNavigation {
@@ -52,7 +52,9 @@ public class SiteNavigation {
                           .map(
                               label ->
                                   new NavSection(
-                                      section.id, label.name, "/" + lang + "/section/" + label.slug)))
+                                      section.id,
+                                      label.name,
+                                      "/" + lang + "/section/" + label.slug)))
               .toList());
     }
     byLanguage = Map.copyOf(fresh);

@@ -1,0 +1,2 @@
+/** Related articles shown under an article. */
+package io.gazette.related;

@@ -1,0 +1,50 @@
+package io.gazette.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.gazette.GazetteConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * Rendered reader pages, kept for a short while so that a popular page is built once, not once per
+ * reader. Anything that changes what readers see calls {@link #invalidateAll()}.
+ */
+@ApplicationScoped
+public class PageCache {
+
+  /** A rendered page and its fingerprint. */
+  public record CachedPage(byte[] html, String etag) {}
+
+  private static final Duration TIME_TO_LIVE = Duration.ofSeconds(60);
+  private static final int MAX_PAGES = 2_000;
+
+  private final ZoneId zone;
+  private final Cache<String, CachedPage> pages =
+      Caffeine.newBuilder().maximumSize(MAX_PAGES).expireAfterWrite(TIME_TO_LIVE).build();
+
+  PageCache(GazetteConfig config) {
+    this.zone = ZoneId.of(config.timezone());
+  }
+
+  public Optional<CachedPage> get(String pathAndQuery) {
+    return Optional.ofNullable(pages.getIfPresent(key(pathAndQuery)));
+  }
+
+  public void put(String pathAndQuery, CachedPage page) {
+    pages.put(key(pathAndQuery), page);
+  }
+
+  /** Forgets every page, after content that readers see has changed. */
+  public void invalidateAll() {
+    pages.invalidateAll();
+  }
+
+  // The header shows today's date: a page rendered yesterday must not be served today.
+  private String key(String pathAndQuery) {
+    return LocalDate.now(zone) + " " + pathAndQuery;
+  }
+}

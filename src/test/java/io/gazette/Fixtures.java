@@ -1,0 +1,153 @@
+package io.gazette;
+
+import io.gazette.article.Article;
+import io.gazette.article.ArticleStatus;
+import io.gazette.article.BodySanitizer;
+import io.gazette.article.Slugs;
+import io.gazette.article.Story;
+import io.gazette.author.Author;
+import io.gazette.section.Section;
+import io.gazette.tag.Tag;
+import io.gazette.translation.LocalizedName;
+import io.gazette.web.PageCache;
+import io.gazette.web.SiteNavigation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Builds stories for tests; titles carry a random mark so that tests never share slugs. */
+@ApplicationScoped
+public class Fixtures {
+
+  /** One language version to create. */
+  public record Version(String lang, String title, ArticleStatus status) {}
+
+  /** What was created: the story and its articles by language. */
+  public record Created(long storyId, Map<String, Article> articles) {
+    public Article in(String lang) {
+      return articles.get(lang);
+    }
+
+    public String path(String lang) {
+      return "/" + lang + "/" + articles.get(lang).slug;
+    }
+  }
+
+  private static final Instant OLDER_THAN_DEMO = Instant.parse("2023-01-01T00:00:00Z");
+  private static final AtomicLong CLOCK = new AtomicLong();
+
+  private final PageCache pages;
+  private final SiteNavigation navigation;
+
+  Fixtures(PageCache pages, SiteNavigation navigation) {
+    this.pages = pages;
+    this.navigation = navigation;
+  }
+
+  public static Version published(String lang, String title) {
+    return new Version(lang, title + " " + mark(), ArticleStatus.PUBLISHED);
+  }
+
+  public static Version withStatus(String lang, String title, ArticleStatus status) {
+    return new Version(lang, title + " " + mark(), status);
+  }
+
+  public static String mark() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** A story in {@code section} (created when new) with the given tags and versions. */
+  @Transactional
+  public Created story(String section, List<String> tags, Version... versions) {
+    Story story = new Story();
+    story.section = section(section);
+    story.author = author();
+    tags.forEach(name -> story.tags.add(tag(name)));
+    story.persist();
+    Map<String, Article> articles = new LinkedHashMap<>();
+    for (Version version : versions) {
+      articles.put(version.lang(), article(story, version));
+    }
+    changed();
+    return new Created(story.id, articles);
+  }
+
+  /** Changes the status of an article, as the newsroom would. */
+  @Transactional
+  public void setStatus(long articleId, ArticleStatus status) {
+    Article article = Article.findById(articleId);
+    article.status = status;
+    changed();
+  }
+
+  private void changed() {
+    pages.invalidateAll();
+    navigation.reload();
+  }
+
+  private static Article article(Story story, Version version) {
+    Article article = new Article();
+    article.story = story;
+    article.lang = version.lang();
+    article.title = version.title();
+    article.slug = Slugs.unique(version.title(), slug -> Article.slugTaken(version.lang(), slug));
+    article.standfirst = "Standfirst of " + version.title();
+    article.bodyHtml = BodySanitizer.sanitize("<p>Body of " + version.title() + ".</p>");
+    article.status = version.status();
+    // Older than the demo content, so that the demo stays on top of the home page.
+    article.publishedAt = OLDER_THAN_DEMO.plusSeconds(CLOCK.incrementAndGet());
+    article.persist();
+    return article;
+  }
+
+  private static Section section(String name) {
+    return Section.<Section>find(
+            "select s from Section s join s.labels l where key(l) = 'en' and l.name = ?1", name)
+        .firstResultOptional()
+        .orElseGet(
+            () -> {
+              Section section = new Section();
+              section.position = 100;
+              section.labels.putAll(labels(name));
+              section.persist();
+              return section;
+            });
+  }
+
+  private static Tag tag(String name) {
+    return Tag.<Tag>find(
+            "select t from Tag t join t.labels l where key(l) = 'en' and l.name = ?1", name)
+        .firstResultOptional()
+        .orElseGet(
+            () -> {
+              Tag tag = new Tag();
+              tag.labels.putAll(labels(name));
+              tag.persist();
+              return tag;
+            });
+  }
+
+  private static Map<String, LocalizedName> labels(String name) {
+    String slug = Slugs.of(name);
+    return Map.of(
+        "fr", new LocalizedName(name + " (fr)", slug + "-fr"), "en", new LocalizedName(name, slug));
+  }
+
+  private static Author author() {
+    return Author.<Author>find("slug", "test-author")
+        .firstResultOptional()
+        .orElseGet(
+            () -> {
+              Author author = new Author();
+              author.name = "Test Author";
+              author.slug = "test-author";
+              author.persist();
+              return author;
+            });
+  }
+}

@@ -1,0 +1,43 @@
+package io.gazette.article;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gazette.web.PageCache;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ArticlePageQueriesTest {
+
+  static final int MAX_STATEMENTS = 10;
+
+  @Inject SessionFactory sessions;
+  @Inject PageCache pages;
+
+  @Test
+  void shouldBuildArticlePageWithAtMostTenStatementsFromColdCaches() {
+    given().when().get(ArticlePagesTest.SEED_FR).then().statusCode(200);
+    pages.invalidateAll();
+    sessions.getCache().evictAllRegions();
+    var statistics = sessions.getStatistics();
+    statistics.clear();
+
+    given().when().get(ArticlePagesTest.SEED_FR).then().statusCode(200);
+
+    assertThat(statistics.getPrepareStatementCount()).isBetween(1L, (long) MAX_STATEMENTS);
+  }
+
+  @Test
+  void shouldServeRepeatedArticlePageWithoutTheDatabase() {
+    given().when().get(ArticlePagesTest.SEED_FR).then().statusCode(200);
+    var statistics = sessions.getStatistics();
+    statistics.clear();
+
+    given().when().get(ArticlePagesTest.SEED_FR).then().statusCode(200);
+
+    assertThat(statistics.getPrepareStatementCount()).isZero();
+  }
+}

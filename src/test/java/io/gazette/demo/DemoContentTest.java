@@ -1,0 +1,74 @@
+package io.gazette.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gazette.article.Article;
+import io.gazette.article.ArticleStatus;
+import io.gazette.article.Story;
+import io.gazette.comment.Comment;
+import io.gazette.comment.CommentStatus;
+import io.gazette.section.Section;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class DemoContentTest {
+
+  @Test
+  @Transactional
+  void shouldLoadSeedArticleInFrenchAndEnglish() {
+    Story seed =
+        Article.<Article>find("lang = 'fr' and title like 'Le dirigeant nord-coréen Kim Jong Un%'")
+            .firstResult()
+            .story;
+    List<Article> versions = Article.listPublishedVersions(seed);
+    assertThat(versions).extracting(a -> a.lang).containsExactlyInAnyOrder("fr", "en");
+    assertThat(seed.mustRead).isTrue();
+    assertThat(seed.section.label("en").orElseThrow().name).isEqualTo("World");
+    assertThat(seed.section.label("fr").orElseThrow().name).isEqualTo("Monde");
+    assertThat(seed.tags).isNotEmpty();
+  }
+
+  @Test
+  @Transactional
+  void shouldNotRepeatAnyParagraphInAnyDemoArticle() {
+    for (Article article : Article.<Article>listAll()) {
+      Set<String> seen = new HashSet<>();
+      for (var paragraph : Jsoup.parseBodyFragment(article.bodyHtml).select("p, blockquote")) {
+        assertThat(seen.add(paragraph.text()))
+            .as("repeated in %s: %s", article.slug, paragraph.text())
+            .isTrue();
+      }
+    }
+  }
+
+  @Test
+  @Transactional
+  void shouldLookLikeARealNewsSite() {
+    long demoStories = Story.count("author.slug <> 'test-author'");
+    assertThat(demoStories).isGreaterThanOrEqualTo(13);
+    assertThat(Section.count()).isGreaterThanOrEqualTo(4);
+    assertThat(Story.count("mustRead = true and author.slug <> 'test-author'"))
+        .isGreaterThanOrEqualTo(3);
+    long bilingual =
+        Story.<Story>list("author.slug <> 'test-author'").stream()
+            .filter(
+                story ->
+                    Article.count("story = ?1 and status = ?2", story, ArticleStatus.PUBLISHED)
+                        == 2)
+            .count();
+    assertThat(bilingual).isGreaterThan(demoStories / 2).isLessThan(demoStories);
+    assertThat(Comment.count("status", CommentStatus.APPROVED)).isGreaterThanOrEqualTo(3);
+    assertThat(
+            Story.<Story>list("author.slug <> 'test-author'").stream()
+                .map(s -> s.author.id)
+                .distinct()
+                .count())
+        .isGreaterThanOrEqualTo(3);
+  }
+}

@@ -1,0 +1,113 @@
+package io.gazette.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+
+/** Guards the interface language: no missing key in any language, no literal text in templates. */
+class ReaderMessagesTest {
+
+  static final Path MESSAGES = Path.of("src/main/resources/messages");
+  static final Path TEMPLATES = Path.of("src/main/resources/templates");
+  static final List<String> SITE_LANGUAGES = List.of("fr", "en");
+
+  @Test
+  void shouldHaveEveryReaderMessageInEveryLanguageFile() throws IOException {
+    Set<String> methods =
+        Arrays.stream(ReaderMessages.class.getDeclaredMethods())
+            .map(java.lang.reflect.Method::getName)
+            .collect(Collectors.toSet());
+    Map<String, Properties> files = bundleFiles("reader");
+    assertThat(files.keySet()).containsAll(SITE_LANGUAGES);
+    files.forEach(
+        (lang, messages) ->
+            assertThat(messages.stringPropertyNames())
+                .as("reader_%s.properties", lang)
+                .isEqualTo(methods));
+  }
+
+  @Test
+  void shouldHaveTheSameKeysInEveryLanguageOfEveryBundle() throws IOException {
+    Map<String, List<Path>> bundles;
+    try (Stream<Path> files = Files.list(MESSAGES)) {
+      bundles =
+          files.collect(Collectors.groupingBy(file -> file.getFileName().toString().split("_")[0]));
+    }
+    for (String bundle : bundles.keySet()) {
+      var files = bundleFiles(bundle);
+      var expected = files.get("en").stringPropertyNames();
+      files.forEach(
+          (lang, messages) ->
+              assertThat(messages.stringPropertyNames())
+                  .as("%s_%s", bundle, lang)
+                  .isEqualTo(expected));
+    }
+  }
+
+  @Test
+  void shouldKeepUserVisibleTextOutOfTemplates() throws IOException {
+    List<Path> templates;
+    try (Stream<Path> files = Files.walk(TEMPLATES)) {
+      templates = files.filter(file -> file.toString().endsWith(".html")).toList();
+    }
+    assertThat(templates).isNotEmpty();
+    for (Path template : templates) {
+      String withoutExpressions = stripQute(Files.readString(template));
+      var document = Jsoup.parse(withoutExpressions);
+      for (TextNode text : document.select("*").textNodes()) {
+        assertThat(text.text().strip()).as("text in %s", template).doesNotContainPattern("\\p{L}");
+      }
+      for (Element element : document.select("[title], [alt], [aria-label], [placeholder]")) {
+        for (String attribute : List.of("title", "alt", "aria-label", "placeholder")) {
+          assertThat(element.attr(attribute))
+              .as("%s in %s", attribute, template)
+              .doesNotContainPattern("\\p{L}");
+        }
+      }
+    }
+  }
+
+  /** Qute expressions and section tags removed, leaving only what a template writes literally. */
+  static String stripQute(String template) {
+    String previous;
+    String current = template.replaceAll("(?s)\\{!.*?!\\}", "");
+    do {
+      previous = current;
+      current = current.replaceAll("\\{[^{}]*\\}", "");
+    } while (!current.equals(previous));
+    return current;
+  }
+
+  static Map<String, Properties> bundleFiles(String bundle) throws IOException {
+    Map<String, Properties> byLanguage = new TreeMap<>();
+    try (Stream<Path> files = Files.list(MESSAGES)) {
+      for (Path file :
+          files.filter(f -> f.getFileName().toString().startsWith(bundle + "_")).toList()) {
+        String name = file.getFileName().toString();
+        String lang = name.substring(bundle.length() + 1, name.length() - ".properties".length());
+        Properties messages = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+          messages.load(reader);
+        }
+        byLanguage.put(lang, messages);
+      }
+    }
+    return byLanguage;
+  }
+}

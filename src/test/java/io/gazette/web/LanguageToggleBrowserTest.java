@@ -1,0 +1,217 @@
+package io.gazette.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The language toggle in a real browser: a French reader follows "Read in English" to the same
+ * story, and the choice, remembered by /static/lang.js in the {@code lang} cookie, beats the
+ * browser's French Accept-Language the next time they open {@code /}.
+ */
+@QuarkusTest
+class LanguageToggleBrowserTest {
+
+  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+  private static final File CHROMIUM = new File("/usr/bin/chromium");
+  private static final Duration WAIT = Duration.ofSeconds(10);
+
+  @TestHTTPResource("/")
+  URL root;
+
+  private Path userDataDir;
+  private ChromeDriverService service;
+  private WebDriver driver;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void startBrowser() throws IOException {
+    assumeTrue(CHROMEDRIVER.canExecute(), "no chromedriver at " + CHROMEDRIVER);
+    assumeTrue(CHROMIUM.canExecute(), "no chromium at " + CHROMIUM);
+
+    userDataDir = Files.createTempDirectory("gazette-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,900",
+        "--lang=fr",
+        "--user-data-dir=" + userDataDir.toAbsolutePath());
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+
+    // An explicit driver keeps Selenium Manager, which would go to the internet, out of the way.
+    service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER)
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    wait = new WebDriverWait(driver, WAIT);
+  }
+
+  @AfterEach
+  void stopBrowser() throws IOException {
+    try {
+      if (driver != null) {
+        driver.quit();
+      }
+    } finally {
+      driver = null;
+      if (service != null) {
+        service.stop();
+        service = null;
+      }
+      if (userDataDir != null) {
+        deleteRecursively(userDataDir);
+        userDataDir = null;
+      }
+    }
+  }
+
+  @Test
+  void shouldFollowReadInEnglishToTheSameStoryAndRememberTheChoice() {
+    // A French browser without a cookie lands on the French home.
+    driver.get(root.toString());
+    waitForPath("/fr/");
+    assertEquals("fr", htmlLang());
+
+    // The top story is the seed article, in French.
+    WebElement topStory =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(By.cssSelector("section.top-story h3 a")));
+    WebElement frenchHome = driver.findElement(By.tagName("html"));
+    topStory.click();
+    wait.until(ExpectedConditions.stalenessOf(frenchHome));
+    WebElement frenchArticle = waitForArticle();
+    String storyId = frenchArticle.getDomAttribute("data-story-id");
+    assertNotNull(storyId, "article without data-story-id");
+    String frenchHeadline = frenchArticle.findElement(By.tagName("h1")).getText();
+    String frenchUrl = driver.getCurrentUrl();
+    assertTrue(path(frenchUrl).startsWith("/fr/"), "French article at " + frenchUrl);
+    assertEquals("fr", htmlLang());
+
+    // The toggle, written in English, leads to the English version of the same story.
+    WebElement toEnglish =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("nav.language-switch a[hreflang=en]")));
+    assertEquals("Read in English", toEnglish.getText());
+    assertEquals("en", toEnglish.getDomAttribute("lang"));
+    assertEquals("en", toEnglish.getDomAttribute("data-lang-choice"));
+    toEnglish.click();
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlToBe(frenchUrl)));
+    wait.until(ExpectedConditions.stalenessOf(frenchArticle));
+    WebElement englishArticle = waitForArticle();
+    String englishUrl = driver.getCurrentUrl();
+    assertTrue(path(englishUrl).startsWith("/en/"), "English article at " + englishUrl);
+    assertEquals("en", htmlLang());
+    assertEquals(storyId, englishArticle.getDomAttribute("data-story-id"));
+    String englishHeadline = englishArticle.findElement(By.tagName("h1")).getText();
+    assertNotEquals(frenchHeadline, englishHeadline);
+
+    // lang.js remembered the choice.
+    Cookie chosen = driver.manage().getCookieNamed("lang");
+    assertNotNull(chosen, "no lang cookie after choosing English");
+    assertEquals("en", chosen.getValue());
+    assertEquals("/", chosen.getPath());
+
+    // The cookie beats the browser's French Accept-Language.
+    driver.get(root.toString());
+    waitForPath("/en/");
+    assertEquals("en", htmlLang());
+
+    // Back on the English article, the toggle, in French, leads to the French version.
+    driver.get(englishUrl);
+    waitForArticle();
+    WebElement toFrench =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("nav.language-switch a[hreflang=fr]")));
+    assertEquals("Lire en français", toFrench.getText());
+    assertEquals("fr", toFrench.getDomAttribute("lang"));
+    WebElement englishPage = driver.findElement(By.tagName("html"));
+    toFrench.click();
+    wait.until(ExpectedConditions.stalenessOf(englishPage));
+    wait.until(ExpectedConditions.urlToBe(frenchUrl));
+    WebElement backInFrench = waitForArticle();
+    assertEquals("fr", htmlLang());
+    assertEquals(storyId, backInFrench.getDomAttribute("data-story-id"));
+    assertEquals(frenchHeadline, backInFrench.findElement(By.tagName("h1")).getText());
+    assertEquals("fr", driver.manage().getCookieNamed("lang").getValue());
+  }
+
+  /** Waits until the browser shows {@code expected} and has run the page's scripts. */
+  private void waitForPath(String expected) {
+    wait.until(d -> expected.equals(path(d.getCurrentUrl())));
+    waitForLoad();
+  }
+
+  /** Waits for a fully loaded article page (lang.js is deferred) and returns its article. */
+  private WebElement waitForArticle() {
+    WebElement article =
+        wait.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("article.article[data-story-id]")));
+    waitForLoad();
+    return article;
+  }
+
+  private void waitForLoad() {
+    String readyState = "return document.readyState";
+    wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript(readyState)));
+  }
+
+  private String htmlLang() {
+    return driver.findElement(By.tagName("html")).getDomAttribute("lang");
+  }
+
+  private static String path(String url) {
+    return URI.create(url).getPath();
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    }
+  }
+}
