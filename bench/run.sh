@@ -14,10 +14,11 @@ usage() {
 
 BUILD=1
 COLD=0
+PAGE_CACHE=true
 for arg in "$@"; do
   case "$arg" in
     --no-build) BUILD=0 ;;
-    --cold) COLD=1 ;;
+    --cold) COLD=1; PAGE_CACHE=false ;;
     -h | --help) usage; exit 0 ;;
     *) echo "run.sh: unknown option '$arg'" >&2; usage >&2; exit 2 ;;
   esac
@@ -119,6 +120,7 @@ log "starting the server on port $PORT (data in $WORK_DIR/data)"
 (cd "$WORK_DIR" && exec java $JAVA_OPTS_BENCH \
   -Dgazette.data-dir="$WORK_DIR/data" \
   -Dgazette.demo-content=true \
+  -Dgazette.page-cache.enabled="$PAGE_CACHE" \
   -Dgazette.admin.password="$ADMIN_PASSWORD" \
   -Dquarkus.http.host=127.0.0.1 \
   -Dquarkus.http.port="$PORT" \
@@ -149,27 +151,7 @@ rss_mib() {
   awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$SERVER_PID/status"
 }
 
-# In --cold mode every request carries a unique query string, so that the page cache (keyed by
-# path and query) never answers it and each page is rendered from the database.
-COLD_SCRIPT="$WORK_DIR/cold.lua"
-cat > "$COLD_SCRIPT" << 'LUA'
-local threads = 0
-function setup(thread)
-  threads = threads + 1
-  thread:set("tid", threads)
-end
-local counter = 0
-function request()
-  counter = counter + 1
-  local sep = string.find(wrk.path, "?", 1, true) and "&" or "?"
-  return wrk.format(nil, wrk.path .. sep .. "bench-cold=" .. tid .. "-" .. counter)
-end
-LUA
-
 wrk_args=(-t"$THREADS" -c"$CONNECTIONS")
-if [[ "$COLD" == 1 ]]; then
-  wrk_args+=(-s "$COLD_SCRIPT")
-fi
 
 ROWS=()
 NOTES=()
@@ -254,7 +236,7 @@ targets
 # --- report -----------------------------------------------------------------------------------
 
 MODE="page cache warm (repeated URL)"
-[[ "$COLD" == 1 ]] && MODE="page cache missed (--cold: unique query string per request)"
+[[ "$COLD" == 1 ]] && MODE="page cache off (--cold: every page rendered from the database)"
 REPORT="$(
   echo "Gazette benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $GIT_REV"
   echo "wrk -t$THREADS -c$CONNECTIONS -d${SECONDS_MEASURED}s after ${SECONDS_WARMUP}s warm-up;" \

@@ -38,6 +38,16 @@ public interface GazetteConfig {
   /** The first administrator. */
   Admin admin();
 
+  /** The in-memory cache of rendered reader pages. */
+  PageCache pageCache();
+
+  /** The in-memory cache of rendered reader pages. */
+  interface PageCache {
+    /** Off only to measure or debug the uncached path. */
+    @WithDefault("true")
+    boolean enabled();
+  }
+
   /** The first administrator, created on an empty database. */
   interface Admin {
     @WithDefault("admin")

@@ -59,7 +59,10 @@ public class Article extends PanacheEntity {
     return status == ArticleStatus.PUBLISHED;
   }
 
-  /** The published article at a language and slug, with its story, section and author loaded. */
+  /**
+   * The published article at a language and slug, with its story, section, author and tags. (lang,
+   * slug) is unique, so no row limit: with a collection fetch it would run in memory.
+   */
   public static Optional<Article> findPublished(String lang, String slug) {
     return find(
             "from Article a join fetch a.story s join fetch s.section join fetch s.author"
@@ -68,7 +71,7 @@ public class Article extends PanacheEntity {
             lang,
             slug,
             ArticleStatus.PUBLISHED)
-        .firstResultOptional();
+        .singleResultOptional();
   }
 
   /** The published versions of a story, in every language. */

@@ -23,7 +23,7 @@ import java.util.Optional;
 /** The reader's listings: {@code /{lang}/section|tag|author/{slug}?page=N}. */
 @Blocking
 @Path("/{lang}/{kind:section|tag|author}")
-@ReaderPage
+@ReaderPage(paged = true)
 @Produces(MediaType.TEXT_HTML)
 public class ListingPages {
 

@@ -23,19 +23,23 @@ public class PageCache {
   private static final int MAX_PAGES = 2_000;
 
   private final ZoneId zone;
+  private final boolean enabled;
   private final Cache<String, CachedPage> pages =
       Caffeine.newBuilder().maximumSize(MAX_PAGES).expireAfterWrite(TIME_TO_LIVE).build();
 
   PageCache(GazetteConfig config) {
     this.zone = ZoneId.of(config.timezone());
+    this.enabled = config.pageCache().enabled();
   }
 
   public Optional<CachedPage> get(String pathAndQuery) {
-    return Optional.ofNullable(pages.getIfPresent(key(pathAndQuery)));
+    return enabled ? Optional.ofNullable(pages.getIfPresent(key(pathAndQuery))) : Optional.empty();
   }
 
   public void put(String pathAndQuery, CachedPage page) {
-    pages.put(key(pathAndQuery), page);
+    if (enabled) {
+      pages.put(key(pathAndQuery), page);
+    }
   }
 
   /** Forgets every page, after content that readers see has changed. */

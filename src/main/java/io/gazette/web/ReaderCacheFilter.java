@@ -3,29 +3,30 @@ package io.gazette.web;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.zip.CRC32C;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Makes reader pages cheap to serve again: a fresh rendered copy is answered from the {@link
+ * Makes {@link ReaderPage}s cheap to serve again: a fresh rendered copy is answered from the {@link
  * PageCache} without touching the database, every page carries its own fingerprint as ETag, a
  * matching If-None-Match gets 304, and shared caches may keep the page for a minute.
  */
-@Provider
-@ReaderPage
-public class ReaderCacheFilter implements ContainerRequestFilter, ContainerResponseFilter {
+public class ReaderCacheFilter {
 
   static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
   private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+  private static final String KEY = ReaderCacheFilter.class.getName() + ".key";
   private static final String FROM_CACHE = ReaderCacheFilter.class.getName() + ".hit";
 
   private final PageCache cache;
@@ -34,32 +35,36 @@ public class ReaderCacheFilter implements ContainerRequestFilter, ContainerRespo
     this.cache = cache;
   }
 
-  @Override
-  public void filter(ContainerRequestContext request) {
-    if (!HttpMethod.GET.equals(request.getMethod())
-        && !HttpMethod.HEAD.equals(request.getMethod())) {
-      return;
+  /** Answers a reader page from the cache when a fresh copy is there. */
+  @ServerRequestFilter
+  public Optional<Response> answerFromCache(
+      ContainerRequestContext request, ResourceInfo resource) {
+    ReaderPage readerPage = readerPage(resource);
+    String method = request.getMethod();
+    if (readerPage == null || !(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))) {
+      return Optional.empty();
     }
-    cache
-        .get(key(request))
-        .ifPresent(
-            page -> {
-              request.setProperty(FROM_CACHE, Boolean.TRUE);
-              request.abortWith(answer(request, page));
-            });
+    String key = key(request, readerPage);
+    request.setProperty(KEY, key);
+    Optional<PageCache.CachedPage> cached = cache.get(key);
+    cached.ifPresent(page -> request.setProperty(FROM_CACHE, Boolean.TRUE));
+    return cached.map(page -> answer(request, page));
   }
 
-  @Override
-  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+  /** Keeps a freshly rendered reader page and gives it its ETag and cache headers. */
+  @ServerResponseFilter
+  public void remember(ContainerRequestContext request, ContainerResponseContext response) {
+    String key = (String) request.getProperty(KEY);
     String rendered = rendered(response.getEntity());
-    if (request.getProperty(FROM_CACHE) != null
+    if (key == null
+        || request.getProperty(FROM_CACHE) != null
         || response.getStatus() != 200
         || rendered == null) {
       return;
     }
     byte[] html = rendered.getBytes(StandardCharsets.UTF_8);
     var page = new PageCache.CachedPage(html, fingerprint(html));
-    cache.put(key(request), page);
+    cache.put(key, page);
     response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
     response.getHeaders().putSingle(HttpHeaders.ETAG, page.etag());
     if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), page.etag())) {
@@ -79,11 +84,24 @@ public class ReaderCacheFilter implements ContainerRequestFilter, ContainerRespo
         .build();
   }
 
-  private static String key(ContainerRequestContext request) {
-    var uri = request.getUriInfo().getRequestUri();
-    return uri.getRawQuery() == null
-        ? uri.getRawPath()
-        : uri.getRawPath() + "?" + uri.getRawQuery();
+  private static ReaderPage readerPage(ResourceInfo resource) {
+    Method method = resource == null ? null : resource.getResourceMethod();
+    if (method == null) {
+      return null;
+    }
+    ReaderPage onMethod = method.getAnnotation(ReaderPage.class);
+    return onMethod != null ? onMethod : method.getDeclaringClass().getAnnotation(ReaderPage.class);
+  }
+
+  /**
+   * The page's identity: its path, and its page number on listings. Other query parameters change
+   * nothing on a reader page, so they must neither fill the cache nor force a fresh rendering.
+   */
+  private static String key(ContainerRequestContext request, ReaderPage readerPage) {
+    String path = request.getUriInfo().getRequestUri().getRawPath();
+    String page =
+        readerPage.paged() ? request.getUriInfo().getQueryParameters().getFirst("page") : null;
+    return page == null ? path : path + "?page=" + page;
   }
 
   /** The page as text; the Qute integration may already have rendered it before this filter. */

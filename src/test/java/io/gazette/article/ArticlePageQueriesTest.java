@@ -40,4 +40,19 @@ class ArticlePageQueriesTest {
 
     assertThat(statistics.getPrepareStatementCount()).isZero();
   }
+
+  @Test
+  void shouldNotLetExtraQueryParametersBypassTheCache() {
+    given().when().get(ArticlePagesTest.SEED_FR).then().statusCode(200);
+    var statistics = sessions.getStatistics();
+    statistics.clear();
+
+    given().when().get(ArticlePagesTest.SEED_FR + "?utm_source=x&page=7").then().statusCode(200);
+    given().when().get("/fr/?nocache=" + System.nanoTime()).then().statusCode(200);
+    given().when().get("/fr/?nocache=" + System.nanoTime()).then().statusCode(200);
+
+    assertThat(statistics.getPrepareStatementCount())
+        .as("only the first home page render")
+        .isLessThanOrEqualTo(4);
+  }
 }

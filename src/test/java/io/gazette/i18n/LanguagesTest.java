@@ -43,6 +43,10 @@ class LanguagesTest {
           public Admin admin() {
             return null;
           }
+
+          public PageCache pageCache() {
+            return null;
+          }
         });
   }
 
