@@ -1,0 +1,25 @@
+package io.gazette.admin;
+
+import io.gazette.account.Role;
+import io.gazette.account.SignedIn;
+import io.gazette.i18n.Language;
+
+/**
+ * What the newsroom layout needs around every admin page.
+ *
+ * @param language the admin UI's language for this member
+ * @param siteName the site's name
+ * @param member who is signed in, or null on the sign-in page
+ * @param notice a confirmation to show once (Post/Redirect/Get), or null
+ */
+public record AdminPage(Language language, String siteName, SignedIn member, String notice) {
+
+  public boolean isAdmin() {
+    return member != null && member.role() == Role.ADMIN;
+  }
+
+  /** The token that this member's forms carry. */
+  public String csrfToken() {
+    return member == null ? "" : member.csrfToken();
+  }
+}
