@@ -53,7 +53,37 @@ public class Article extends PanacheEntity {
   @Column(name = "created_at", nullable = false)
   public Instant createdAt = Instant.now();
 
+  /** When a SCHEDULED article goes live. */
+  @Column(name = "scheduled_at")
+  public Instant scheduledAt;
+
+  /** The article this one was translated from; null for an original. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "source_article_id")
+  public Article source;
+
+  /** The number of the latest saved revision. */
+  public int revision;
+
+  /** The revision readers see; null while never published. */
+  @Column(name = "published_revision")
+  public Integer publishedRevision;
+
+  /** For a translation: the source's revision it was last brought up to date with. */
+  @Column(name = "source_revision")
+  public Integer sourceRevision;
+
   @Version public int version;
+
+  /**
+   * Whether this translation lags behind its source: the source's published text has changed since
+   * the translation was made or last marked up to date.
+   */
+  public boolean isOutdated() {
+    return source != null
+        && source.publishedRevision != null
+        && (sourceRevision == null || source.publishedRevision > sourceRevision);
+  }
 
   public boolean isPublished() {
     return status == ArticleStatus.PUBLISHED;

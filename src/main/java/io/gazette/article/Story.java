@@ -1,5 +1,6 @@
 package io.gazette.article;
 
+import io.gazette.account.Account;
 import io.gazette.author.Author;
 import io.gazette.section.Section;
 import io.gazette.tag.Tag;
@@ -39,6 +40,11 @@ public class Story extends PanacheEntity {
       joinColumns = @JoinColumn(name = "story_id"),
       inverseJoinColumns = @JoinColumn(name = "tag_id"))
   public Set<Tag> tags = new HashSet<>();
+
+  /** The account that created the story; authors may only work on their own. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "owner_id")
+  public Account owner;
 
   @Column(name = "must_read")
   public boolean mustRead;

@@ -1,6 +1,7 @@
 package io.gazette.demo;
 
 import io.gazette.article.Article;
+import io.gazette.article.ArticleRevision;
 import io.gazette.article.ArticleStatus;
 import io.gazette.article.BodySanitizer;
 import io.gazette.article.Slugs;
@@ -14,6 +15,7 @@ import io.gazette.translation.LocalizedName;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -78,7 +80,7 @@ class DemoWriter {
     data.tags().forEach(key -> story.tags.add(tags.get(key)));
     story.mustRead = data.mustRead();
     story.commentsOpen = true;
-    Map<String, Article> versions = new HashMap<>();
+    Map<String, Article> versions = new LinkedHashMap<>();
     data.versions()
         .forEach(
             (lang, version) -> {
@@ -92,7 +94,18 @@ class DemoWriter {
             .min(Instant::compareTo)
             .orElse(Instant.now());
     story.persist();
-    versions.values().forEach(article -> article.persist());
+    Article original = null;
+    for (Article article : versions.values()) {
+      // The first version in the file is the original; the others were translated from it.
+      if (original == null) {
+        original = article;
+      } else {
+        article.source = original;
+        article.sourceRevision = 1;
+      }
+      article.persist();
+      ArticleRevision.of(article, "demo").persist();
+    }
     comments(data.comments(), versions);
   }
 
@@ -105,6 +118,8 @@ class DemoWriter {
     article.standfirst = data.standfirst();
     article.bodyHtml = BodySanitizer.sanitize(paragraphs(data.body()));
     article.status = ArticleStatus.PUBLISHED;
+    article.revision = 1;
+    article.publishedRevision = 1;
     article.publishedAt = data.publishedAt().toInstant();
     article.createdAt = article.publishedAt;
     article.updatedAt =

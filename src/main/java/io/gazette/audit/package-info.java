@@ -1,0 +1,2 @@
+/** The newsroom's audit log: every state change, who made it and when. */
+package io.gazette.audit;
