@@ -1,5 +1,8 @@
 package io.gazette;
 
+import io.gazette.account.Account;
+import io.gazette.account.Role;
+import io.gazette.account.SignedIn;
 import io.gazette.article.Article;
 import io.gazette.article.ArticleStatus;
 import io.gazette.article.BodySanitizer;
@@ -37,6 +40,9 @@ public class Fixtures {
       return "/" + lang + "/" + articles.get(lang).slug;
     }
   }
+
+  /** The password of every account made by {@link #member}. */
+  public static final String PASSWORD = "correct horse battery";
 
   private static final Instant OLDER_THAN_DEMO = Instant.parse("2023-01-01T00:00:00Z");
   private static final AtomicLong CLOCK = new AtomicLong();
@@ -83,6 +89,15 @@ public class Fixtures {
     Article article = Article.findById(articleId);
     article.status = status;
     changed();
+  }
+
+  /** A new enabled account with this role, as the newsroom services see it. */
+  @Transactional
+  public SignedIn member(Role role) {
+    Account account = Account.create(role.name().toLowerCase() + "-" + mark(), PASSWORD, role);
+    account.persist();
+    return new SignedIn(
+        account.id, account.username, account.displayName, role, null, "csrf-" + mark());
   }
 
   private void changed() {

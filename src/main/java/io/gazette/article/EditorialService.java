@@ -49,6 +49,7 @@ public class EditorialService {
     Story story = new Story();
     story.owner = Account.findById(member.accountId());
     story.author = byline(story.owner);
+    story.section = Section.findById(draft.sectionId());
     story.persist();
     Article article = new Article();
     article.story = story;
