@@ -25,6 +25,18 @@ public interface AdminMessages {
   String users();
 
   @Message
+  String articles();
+
+  @Message
+  String sections();
+
+  @Message
+  String tags();
+
+  @Message
+  String audit();
+
+  @Message
   String myPassword();
 
   @Message

@@ -18,6 +18,14 @@ public record AdminPage(Language language, String siteName, SignedIn member, Str
     return member != null && member.role() == Role.ADMIN;
   }
 
+  public boolean isEditor() {
+    return member != null && (member.role() == Role.ADMIN || member.role() == Role.EDITOR);
+  }
+
+  public boolean mayWrite() {
+    return isEditor() || (member != null && member.role() == Role.AUTHOR);
+  }
+
   /** The token that this member's forms carry. */
   public String csrfToken() {
     return member == null ? "" : member.csrfToken();
