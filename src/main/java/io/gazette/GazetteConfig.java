@@ -41,6 +41,18 @@ public interface GazetteConfig {
   /** The in-memory cache of rendered reader pages. */
   PageCache pageCache();
 
+  /** Limits on failed newsroom sign-ins. */
+  SignIn signIn();
+
+  /** Failed sign-ins allowed in five minutes before further attempts are refused. */
+  interface SignIn {
+    @WithDefault("5")
+    int maxFailuresPerUser();
+
+    @WithDefault("50")
+    int maxFailuresPerAddress();
+  }
+
   /** The in-memory cache of rendered reader pages. */
   interface PageCache {
     /** Off only to measure or debug the uncached path. */

@@ -2,6 +2,7 @@ package io.gazette.account;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.gazette.GazetteConfig;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,31 +16,38 @@ import java.util.Locale;
 @ApplicationScoped
 public class SignInThrottle {
 
-  private static final int ATTEMPTS = 5;
   private static final Duration WINDOW = Duration.ofMinutes(5);
+
+  private final int perUser;
+  private final int perAddress;
 
   private final Cache<String, Bucket> buckets =
       Caffeine.newBuilder().expireAfterAccess(WINDOW.multipliedBy(2)).maximumSize(100_000).build();
 
+  SignInThrottle(GazetteConfig config) {
+    this.perUser = config.signIn().maxFailuresPerUser();
+    this.perAddress = config.signIn().maxFailuresPerAddress();
+  }
+
   /** Whether the username or the address has used up its attempts. */
   public boolean blocked(String username, String address) {
-    return bucket(userKey(username)).getAvailableTokens() <= 0
-        || bucket(addressKey(address)).getAvailableTokens() <= 0;
+    return bucket(userKey(username), perUser).getAvailableTokens() <= 0
+        || bucket(addressKey(address), perAddress).getAvailableTokens() <= 0;
   }
 
   /** Counts one failed attempt against the username and the address. */
   public void failed(String username, String address) {
-    bucket(userKey(username)).tryConsume(1);
-    bucket(addressKey(address)).tryConsume(1);
+    bucket(userKey(username), perUser).tryConsume(1);
+    bucket(addressKey(address), perAddress).tryConsume(1);
   }
 
-  private Bucket bucket(String key) {
+  private Bucket bucket(String key, int attempts) {
     return buckets.get(
         key,
         k ->
             Bucket.builder()
                 .addLimit(
-                    Bandwidth.builder().capacity(ATTEMPTS).refillGreedy(ATTEMPTS, WINDOW).build())
+                    Bandwidth.builder().capacity(attempts).refillGreedy(attempts, WINDOW).build())
                 .build());
   }
 

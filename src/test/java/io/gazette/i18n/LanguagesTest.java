@@ -47,6 +47,10 @@ class LanguagesTest {
           public PageCache pageCache() {
             return null;
           }
+
+          public SignIn signIn() {
+            return null;
+          }
         });
   }
 
