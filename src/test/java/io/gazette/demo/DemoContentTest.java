@@ -37,7 +37,9 @@ class DemoContentTest {
   @Test
   @Transactional
   void shouldNotRepeatAnyParagraphInAnyDemoArticle() {
-    for (Article article : Article.<Article>listAll()) {
+    // Demo stories have no newsroom owner; tests make their own stories with their own flaws.
+    for (Article article :
+        Article.<Article>list("story.owner is null and story.author.slug <> 'test-author'")) {
       Set<String> seen = new HashSet<>();
       for (var paragraph : Jsoup.parseBodyFragment(article.bodyHtml).select("p, blockquote")) {
         assertThat(seen.add(paragraph.text()))

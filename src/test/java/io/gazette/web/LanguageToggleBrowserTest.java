@@ -105,6 +105,9 @@ class LanguageToggleBrowserTest {
     }
   }
 
+  static final String SEED_FR_PATH =
+      "/fr/le-dirigeant-nord-coreen-kim-jong-un-en-visite-en-russie-les-etats-unis-lancent";
+
   @Test
   void shouldFollowReadInEnglishToTheSameStoryAndRememberTheChoice() {
     // A French browser without a cookie lands on the French home.
@@ -112,12 +115,14 @@ class LanguageToggleBrowserTest {
     waitForPath("/fr/");
     assertEquals("fr", htmlLang());
 
-    // The top story is the seed article, in French.
-    WebElement topStory =
+    // The seed article is on the French home (must read and latest news); other tests of the
+    // suite publish stories of their own, so it is found by its link rather than its place.
+    WebElement seedLink =
         wait.until(
-            ExpectedConditions.elementToBeClickable(By.cssSelector("section.top-story h3 a")));
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("main a[href$='" + SEED_FR_PATH + "']")));
     WebElement frenchHome = driver.findElement(By.tagName("html"));
-    topStory.click();
+    seedLink.click();
     wait.until(ExpectedConditions.stalenessOf(frenchHome));
     WebElement frenchArticle = waitForArticle();
     String storyId = frenchArticle.getDomAttribute("data-story-id");
