@@ -1,0 +1,200 @@
+package io.gazette.admin;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gazette.AdminSession;
+import io.gazette.Fixtures;
+import io.gazette.account.Role;
+import io.gazette.account.SignedIn;
+import io.gazette.article.ArticleDraft;
+import io.gazette.article.ArticleSnapshot;
+import io.gazette.article.EditorialService;
+import io.gazette.article.SaveOutcome;
+import io.gazette.section.Section;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks every newsroom route as anonymous and as each role, and compares with who may use it. A
+ * route the application declares but this matrix does not know fails the test.
+ */
+@QuarkusTest
+class RoleMatrixTest {
+
+  static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+  static final Set<Role> WRITERS = EnumSet.of(Role.ADMIN, Role.EDITOR, Role.AUTHOR);
+  static final Set<Role> EDITORS = EnumSet.of(Role.ADMIN, Role.EDITOR);
+  static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
+
+  /** Who may use a route, and what a request to it carries (besides cookie and CSRF token). */
+  record Rule(Set<Role> allowed, Function<Target, Map<String, Object>> form) {}
+
+  /** The things a route's path and form refer to, fresh for every check. */
+  record Target(ArticleSnapshot article, long otherAccountId, long sectionId) {}
+
+  static final Map<String, Rule> MATRIX = new LinkedHashMap<>();
+
+  static {
+    rule("GET /admin", EVERYONE);
+    rule("POST /admin/logout", EVERYONE);
+    rule("GET /admin/account/password", EVERYONE);
+    rule(
+        "POST /admin/account/password", EVERYONE, t -> Map.of("current", "wrong", "password", "x"));
+    rule("POST /admin/account/language", EVERYONE, t -> Map.of("lang", "fr"));
+    rule("GET /admin/users", ADMINS);
+    rule("POST /admin/users", ADMINS, t -> Map.of("username", "x"));
+    rule("POST /admin/users/{id}/role", ADMINS, t -> Map.of("role", "AUTHOR"));
+    rule("POST /admin/users/{id}/enabled", ADMINS, t -> Map.of("enabled", "true"));
+    rule("POST /admin/users/{id}/password", ADMINS, t -> Map.of("password", "short"));
+  }
+
+  /** Routes anyone may use: signing in. */
+  static final Set<String> PUBLIC = Set.of("GET /admin/login", "POST /admin/login");
+
+  static void rule(String route, Set<Role> allowed) {
+    rule(route, allowed, t -> Map.of());
+  }
+
+  static void rule(String route, Set<Role> allowed, Function<Target, Map<String, Object>> form) {
+    MATRIX.put(route, new Rule(allowed, form));
+  }
+
+  @Inject Fixtures fixtures;
+  @Inject EditorialService editorial;
+
+  private final Map<Role, AdminSession> sessions = new LinkedHashMap<>();
+  private long otherAccountId;
+
+  @Test
+  void shouldKnowEveryNewsroomRoute() throws Exception {
+    Set<String> declared = AdminRoutes.declared();
+    declared.removeAll(PUBLIC);
+    assertThat(MATRIX.keySet()).as("routes in the matrix").containsAll(declared);
+    assertThat(declared).as("matrix routes that exist").containsAll(MATRIX.keySet());
+  }
+
+  @Test
+  void shouldAllowEachRouteToExactlyItsRoles() {
+    Map<Role, SignedIn> members = new LinkedHashMap<>();
+    for (Role role : Role.values()) {
+      SignedIn member = fixtures.member(role);
+      members.put(role, member);
+      sessions.put(role, AdminSession.signIn(member.username(), Fixtures.PASSWORD));
+    }
+    otherAccountId = fixtures.member(Role.AUTHOR).accountId();
+    List<String> wrong = new ArrayList<>();
+    MATRIX.forEach(
+        (route, rule) -> {
+          SignedIn author = members.get(Role.AUTHOR);
+          // Reading changes nothing, so one target serves every role; writes get a fresh one.
+          Target shared = route.startsWith("GET ") ? target(author) : null;
+          List<SignedIn> callers = new ArrayList<>(members.values());
+          callers.add(0, null);
+          for (SignedIn caller : callers) {
+            String outcome = check(route, rule, caller, shared != null ? shared : target(author));
+            if (outcome != null) {
+              wrong.add(outcome);
+            }
+          }
+        });
+    assertThat(wrong).isEmpty();
+  }
+
+  /** Null when the route answered as the matrix says, else a description of what went wrong. */
+  private String check(String route, Rule rule, SignedIn member, Target target) {
+    String verb = route.substring(0, route.indexOf(' '));
+    String path = path(route.substring(route.indexOf(' ') + 1), target);
+    Response response = send(verb, path, rule.form().apply(target), member, target);
+    int status = response.statusCode();
+    String who = member == null ? "anonymous" : member.role().name();
+    boolean toLogin = status == 303 && response.header("Location").endsWith("/admin/login");
+    boolean apiRoute = path.startsWith("/api/");
+    if (status >= 500) {
+      return route + " as " + who + ": " + status;
+    }
+    if (member == null) {
+      boolean refused = apiRoute ? status == 401 : toLogin;
+      return refused
+          ? null
+          : route + " as anonymous: " + status + " instead of a sign-in challenge";
+    }
+    boolean allowed = rule.allowed().contains(member.role());
+    boolean denied = status == 403 || status == 401 || toLogin;
+    if (allowed == denied) {
+      return route + " as " + who + ": " + status + (allowed ? " but allowed" : " but forbidden");
+    }
+    return null;
+  }
+
+  private Response send(
+      String verb, String path, Map<String, Object> form, SignedIn member, Target target) {
+    RequestSpecification request = given().redirects().follow(false);
+    if (member != null) {
+      // Signing out ends the session: that route gets one of its own.
+      AdminSession session =
+          path.equals("/admin/logout")
+              ? AdminSession.signIn(member.username(), Fixtures.PASSWORD)
+              : sessions.get(member.role());
+      request = verb.equals("GET") ? session.request() : session.form();
+    } else if (!verb.equals("GET")) {
+      request = request.contentType("application/x-www-form-urlencoded").formParam("csrf", "none");
+    }
+    if (!verb.equals("GET")) {
+      request = request.formParams(form).formParam("version", target.article().version());
+    }
+    return request.when().request(verb, path);
+  }
+
+  private static String path(String template, Target target) {
+    return template
+        .replace("/users/{id}", "/users/" + target.otherAccountId())
+        .replace("{id}", String.valueOf(target.article().id()))
+        .replace("{storyId}", String.valueOf(target.article().storyId()));
+  }
+
+  /** A fresh French draft owned by the author, and an account to act on. */
+  private Target target(SignedIn author) {
+    long section = anySection();
+    var outcome =
+        editorial.createStory(
+            author,
+            "fr",
+            new ArticleDraft(
+                "Matrice " + Fixtures.mark(),
+                "",
+                "Chapeau",
+                "<p>Texte.</p>",
+                section,
+                List.of(),
+                false,
+                true));
+    ArticleSnapshot article = ((SaveOutcome.Saved) outcome).article();
+    return new Target(article, otherAccountId, section);
+  }
+
+  private Long sectionId;
+
+  long anySection() {
+    if (sectionId == null) {
+      sectionId = firstSection();
+    }
+    return sectionId;
+  }
+
+  @Transactional
+  long firstSection() {
+    return Section.<Section>findAll().firstResult().id;
+  }
+}
