@@ -7,13 +7,10 @@ import io.gazette.article.BodySanitizer;
 import io.gazette.article.Slugs;
 import io.gazette.article.Story;
 import io.gazette.author.Author;
-import io.gazette.comment.Comment;
-import io.gazette.comment.CommentStatus;
 import io.gazette.section.Section;
 import io.gazette.tag.Tag;
 import io.gazette.translation.LocalizedName;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,7 +103,7 @@ class DemoWriter {
       article.persist();
       ArticleRevision.of(article, "demo").persist();
     }
-    comments(data.comments(), versions);
+    DemoComments.write(data.comments(), versions);
   }
 
   private static Article article(Story story, String lang, DemoData.VersionData data) {
@@ -138,31 +135,5 @@ class DemoWriter {
       html.append('\n');
     }
     return html.toString();
-  }
-
-  private static void comments(List<DemoData.CommentData> data, Map<String, Article> versions) {
-    if (data == null) {
-      return;
-    }
-    Map<String, List<Comment>> byLang = new HashMap<>();
-    for (DemoData.CommentData item : data) {
-      Article article = versions.get(item.lang());
-      if (article == null) {
-        continue;
-      }
-      List<Comment> earlier = byLang.computeIfAbsent(item.lang(), lang -> new ArrayList<>());
-      Comment comment = new Comment();
-      comment.article = article;
-      comment.parent = item.replyTo() == null ? null : earlier.get(item.replyTo());
-      comment.authorName = item.name();
-      comment.email = item.email();
-      comment.body = item.body();
-      comment.status = CommentStatus.APPROVED;
-      comment.createdAt = item.at().toInstant();
-      comment.moderatedBy = "demo";
-      comment.moderatedAt = comment.createdAt;
-      comment.persist();
-      earlier.add(comment);
-    }
   }
 }
