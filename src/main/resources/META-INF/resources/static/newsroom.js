@@ -1,0 +1,72 @@
+// Newsroom article form: turns each textarea marked data-rich-text into a Trix editor bound to it.
+// Without script the textarea stays and takes HTML directly; the server sanitizes either way.
+(function () {
+  "use strict";
+
+  function configure(trix) {
+    var config = trix.config;
+    // Paragraphs as <p>, headings as <h2> (the page's <h1> is the headline), strike as <s>: what
+    // the server's allowlist keeps and the reader's stylesheet expects.
+    config.blockAttributes.default.tagName = "p";
+    config.blockAttributes.default.breakOnReturn = true;
+    // Trix only reads breakOnReturn from a block's own attribute, which a plain paragraph lacks:
+    // let Return end a plain paragraph too (Shift+Return still breaks the line).
+    trix.Block.prototype.breaksOnReturn = function () {
+      var attribute = config.blockAttributes[this.getLastAttribute() || "default"];
+      return Boolean(attribute && attribute.breakOnReturn);
+    };
+    trix.LineBreakInsertion.prototype.shouldInsertBlockBreak = function () {
+      if (this.block.hasAttributes() && this.block.isListItem() && !this.block.isEmpty()) {
+        return this.startLocation.offset > 0;
+      }
+      return this.breaksOnReturn && !this.shouldBreakFormattedBlock();
+    };
+    config.blockAttributes.heading1.tagName = "h2";
+    config.textAttributes.strike.tagName = "s";
+    var labels = document.getElementById("trix-labels");
+    if (labels) {
+      Object.keys(labels.dataset).forEach(function (key) {
+        config.lang[key] = labels.dataset[key];
+      });
+    }
+  }
+
+  function attach(area) {
+    var editor = document.createElement("trix-editor");
+    editor.setAttribute("input", area.id);
+    editor.setAttribute("aria-labelledby", area.id + "-label");
+    editor.className = "trix-content";
+    area.hidden = true;
+    area.parentNode.insertBefore(editor, area);
+  }
+
+  function setUp() {
+    var areas = document.querySelectorAll("textarea[data-rich-text]");
+    if (areas.length === 0 || !window.Trix) {
+      return;
+    }
+    configure(window.Trix);
+    Array.prototype.forEach.call(areas, function (area) {
+      if (!area.closest("fieldset[disabled]")) {
+        attach(area);
+      }
+    });
+  }
+
+  // No uploads in the newsroom yet: refuse dropped or pasted files and hide the button.
+  document.addEventListener("trix-file-accept", function (event) {
+    event.preventDefault();
+  });
+  document.addEventListener("trix-initialize", function (event) {
+    var tools = event.target.toolbarElement.querySelector("[data-trix-button-group=file-tools]");
+    if (tools) {
+      tools.remove();
+    }
+  });
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", setUp);
+  } else {
+    setUp();
+  }
+})();
