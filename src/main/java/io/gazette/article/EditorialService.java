@@ -74,7 +74,6 @@ public class EditorialService {
     apply(member, article, draft);
     AuditEntry.record(member.username(), "save", article.id, "revision " + article.revision);
     if (article.isPublished()) {
-      article.publishedRevision = article.revision;
       pages.invalidateAll();
     }
     return new SaveOutcome.Saved(ArticleSnapshot.of(article));
@@ -144,6 +143,10 @@ public class EditorialService {
       articles.changeSlug(article.id, wanted);
     }
     article.revision++;
+    if (article.isPublished()) {
+      // Saving a published article changes what readers see at once.
+      article.publishedRevision = article.revision;
+    }
     ArticleRevision.of(article, member.username()).persist();
     // The version the next form will carry is assigned at flush.
     Article.flush();
