@@ -45,7 +45,12 @@ public class RevisionAdminPages {
         String conflict);
 
     static native TemplateInstance diff(
-        AdminPage page, ArticleSnapshot article, int from, int to, List<TextDiff.Row> rows);
+        AdminPage page,
+        ArticleSnapshot article,
+        int from,
+        int to,
+        List<TextDiff.Row> rows,
+        boolean changed);
   }
 
   private final EditorialService editorial;
@@ -87,7 +92,8 @@ public class RevisionAdminPages {
     int newer = number(to);
     var rows = revisions.diff(member(), id, older, newer);
     AdminPage page = shell.page(member(), null);
-    return Templates.diff(page, editorial.get(member(), id), older, newer, rows)
+    return Templates.diff(
+            page, editorial.get(member(), id), older, newer, rows, TextDiff.anyChange(rows))
         .setLocale(page.language().locale());
   }
 

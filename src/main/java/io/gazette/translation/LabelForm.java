@@ -29,7 +29,16 @@ public record LabelForm(
       String name,
       String slug,
       String nameError,
-      String slugError) {}
+      String slugError) {
+
+    /** The language's name as a heading: "Français" where the sentence form is "français". */
+    public String legend() {
+      return languageName.isEmpty()
+          ? languageName
+          : languageName.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+              + languageName.substring(1);
+    }
+  }
 
   /** The name in a language, else the first name given. */
   public String nameIn(String lang) {

@@ -22,11 +22,9 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -43,8 +41,6 @@ public class TranslationAdminPages {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance story(AdminPage page, String title, List<StoryRow> rows);
-
     static native TemplateInstance translate(
         AdminPage page,
         ArticleSnapshot source,
@@ -77,24 +73,6 @@ public class TranslationAdminPages {
     this.words = words;
     this.shell = shell;
     this.identity = identity;
-  }
-
-  @GET
-  @Path("stories/{storyId}")
-  public TemplateInstance story(@RestPath long storyId, @QueryParam("done") String done) {
-    var states = queries.story(member(), storyId);
-    Language ui = shell.language(member());
-    NewsroomMessages m = words.messages(ui);
-    String notice =
-        switch (done == null ? "" : done) {
-          case "translated" -> m.noticeTranslated();
-          case "upToDate" -> m.noticeUpToDate();
-          default -> null;
-        };
-    ArticleSnapshot source = StoryRow.source(states);
-    String title = source == null ? String.valueOf(storyId) : source.title();
-    return Templates.story(shell.page(member(), notice), title, StoryRow.of(states, ui, m))
-        .setLocale(ui.locale());
   }
 
   @GET

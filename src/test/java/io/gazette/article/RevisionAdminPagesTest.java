@@ -8,11 +8,9 @@ import io.gazette.Fixtures;
 import io.gazette.Html;
 import io.gazette.account.Role;
 import io.gazette.account.SignedIn;
-import io.gazette.section.Section;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -23,26 +21,24 @@ class RevisionAdminPagesTest {
   @Inject Fixtures fixtures;
   @Inject EditorialService editorial;
 
-  @Transactional
-  long anySection() {
-    return Section.<Section>findAll().firstResult().id;
-  }
-
-  private ArticleDraft draft(String title, String body) {
-    return new ArticleDraft(title, "", "", body, anySection(), List.of(), false, true);
-  }
-
-  /** An article with two revisions: "ancien texte" then "nouveau texte". */
-  private ArticleSnapshot twoRevisions(SignedIn editor) {
-    String title = "Révisions " + Fixtures.mark();
-    var first =
-        ((SaveOutcome.Saved)
-                editorial.createStory(editor, "fr", draft(title, "<p>Un ancien texte ici.</p>")))
-            .article();
-    return ((SaveOutcome.Saved)
-            editorial.save(
-                editor, first.id(), first.version(), draft(title, "<p>Un nouveau texte ici.</p>")))
+  private ArticleSnapshot save(SignedIn editor, ArticleSnapshot article, String body) {
+    var draft =
+        new ArticleDraft(
+            article.title(), "", "", body, article.sectionId(), List.of(), false, true);
+    return ((SaveOutcome.Saved) editorial.save(editor, article.id(), article.version(), draft))
         .article();
+  }
+
+  /** A draft with two revisions: "ancien texte" then "nouveau texte". */
+  private ArticleSnapshot twoRevisions(SignedIn editor) {
+    var created =
+        fixtures.story(
+            "World", List.of(), Fixtures.withStatus("fr", "Révisions", ArticleStatus.DRAFT));
+    var fixture = editorial.get(editor, created.in("fr").id);
+    return save(
+        editor,
+        save(editor, fixture, "<p>Un ancien texte ici.</p>"),
+        "<p>Un nouveau texte ici.</p>");
   }
 
   private static Document page(AdminSession session, String path) {

@@ -12,11 +12,8 @@ import io.gazette.article.ArticleSnapshot;
 import io.gazette.article.ArticleStatus;
 import io.gazette.article.EditorialService;
 import io.gazette.article.SaveOutcome;
-import io.gazette.article.WorkflowService;
-import io.gazette.section.Section;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -26,28 +23,39 @@ class TranslationAdminPagesTest {
 
   @Inject Fixtures fixtures;
   @Inject EditorialService editorial;
-  @Inject WorkflowService workflow;
 
-  @Transactional
-  long anySection() {
-    return Section.<Section>findAll().firstResult().id;
-  }
-
-  private ArticleDraft draft(String title, String body) {
+  private static ArticleDraft draft(ArticleSnapshot story, String title, String body) {
     return new ArticleDraft(
-        title, "", "Un chapô", body, anySection(), List.of("Rédaction"), false, true);
+        title,
+        "",
+        "Un chapô",
+        body,
+        story.sectionId(),
+        List.of(),
+        story.mustRead(),
+        story.commentsOpen());
   }
 
+  /**
+   * A published French story saved once through the newsroom (so that it has a revision). Its
+   * publication date stays the fixture's, older than the demo, so the home page keeps its top
+   * story.
+   */
   private ArticleSnapshot publishedFrench(SignedIn editor, String body) {
-    var created = editorial.createStory(editor, "fr", draft("Source " + Fixtures.mark(), body));
-    var source = ((SaveOutcome.Saved) created).article();
-    var done = workflow.publish(editor, source.id(), source.version(), null, false);
-    return ((WorkflowService.Outcome.Done) done).article();
+    var created = fixtures.story("World", List.of(), Fixtures.published("fr", "Source"));
+    var fixture = editorial.get(editor, created.in("fr").id);
+    var outcome =
+        editorial.save(
+            editor, fixture.id(), fixture.version(), draft(fixture, fixture.title(), body));
+    assertThat(outcome).isInstanceOf(SaveOutcome.Saved.class);
+    // Read again: the version of a published article moves once more when it commits.
+    return editorial.get(editor, fixture.id());
   }
 
-  private ArticleSnapshot translation(SignedIn editor, long sourceId, String body) {
+  private ArticleSnapshot translation(SignedIn editor, ArticleSnapshot source, String body) {
     var outcome =
-        editorial.translate(editor, sourceId, "en", draft("Translation " + Fixtures.mark(), body));
+        editorial.translate(
+            editor, source.id(), "en", draft(source, "Translation " + Fixtures.mark(), body));
     return ((SaveOutcome.Saved) outcome).article();
   }
 
@@ -59,12 +67,14 @@ class TranslationAdminPagesTest {
   void shouldShowOutdatedTranslationWithSourceChangesUntilMarkedUpToDate() {
     SignedIn editor = fixtures.member(Role.EDITOR);
     var source = publishedFrench(editor, "<p>Le premier paragraphe reste.</p>");
-    var english = translation(editor, source.id(), "<p>The first paragraph stays.</p>");
-    editorial.save(
-        editor,
-        source.id(),
-        source.version(),
-        draft(source.title(), "<p>Le premier paragraphe a changé.</p>"));
+    var english = translation(editor, source, "<p>The first paragraph stays.</p>");
+    var changed =
+        editorial.save(
+            editor,
+            source.id(),
+            source.version(),
+            draft(source, source.title(), "<p>Le premier paragraphe a changé.</p>"));
+    assertThat(changed).isInstanceOf(SaveOutcome.Saved.class);
     var session = AdminSession.signIn(editor.username(), Fixtures.PASSWORD);
 
     Document story = page(session, "/admin/stories/" + source.storyId());
@@ -79,6 +89,13 @@ class TranslationAdminPagesTest {
     assertThat(changes.select("table.diff-table del").text()).contains("reste");
     assertThat(changes.select("table.diff-table ins").text()).contains("a changé");
 
+    session
+        .request()
+        .contentType("application/x-www-form-urlencoded")
+        .post("/admin/articles/" + english.id() + "/up-to-date")
+        .then()
+        .statusCode(403);
+    assertThat(editorial.get(editor, english.id()).outdated()).isTrue();
     session
         .form()
         .post("/admin/articles/" + english.id() + "/up-to-date")
@@ -134,7 +151,7 @@ class TranslationAdminPagesTest {
   void shouldRefuseASecondTranslationIntoTheSameLanguageKeepingWhatWasTyped() {
     SignedIn editor = fixtures.member(Role.EDITOR);
     var source = publishedFrench(editor, "<p>Texte.</p>");
-    translation(editor, source.id(), "<p>Text.</p>");
+    translation(editor, source, "<p>Text.</p>");
     var session = AdminSession.signIn(editor.username(), Fixtures.PASSWORD);
 
     var response =
