@@ -1,0 +1,342 @@
+package io.gazette.i18n;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every interface string of the newsroom's story, translation, revision, section, tag and audit
+ * pages; texts live in {@code messages/newsroom_<lang>.properties}.
+ */
+@MessageBundle(value = "newsroom", locale = "en")
+public interface NewsroomMessages {
+
+  @Message
+  String formHasErrors();
+
+  @Message
+  String backToStory();
+
+  @Message
+  String storyTitle(String title);
+
+  @Message
+  String storyIntro();
+
+  @Message
+  String language();
+
+  @Message
+  String state();
+
+  @Message
+  String actions();
+
+  @Message
+  String original();
+
+  @Message
+  String stateMissing();
+
+  @Message
+  String stateDraft();
+
+  @Message
+  String stateReview();
+
+  @Message
+  String stateScheduled();
+
+  @Message
+  String statePublished();
+
+  @Message
+  String stateUnpublished();
+
+  @Message
+  String stateOutdated();
+
+  @Message
+  String outdatedWithStatus(String status);
+
+  @Message
+  String edit();
+
+  @Message
+  String revisions();
+
+  @Message
+  String translateInto(String language);
+
+  @Message
+  String seeWhatChanged();
+
+  @Message
+  String noticeTranslated();
+
+  @Message
+  String noticeUpToDate();
+
+  @Message
+  String translateTitle(String title, String language);
+
+  @Message
+  String sourceHeading(String language);
+
+  @Message
+  String translationHeading(String language);
+
+  @Message
+  String title();
+
+  @Message
+  String slug();
+
+  @Message
+  String slugHint();
+
+  @Message
+  String standfirst();
+
+  @Message
+  String body();
+
+  @Message
+  String bodyHint();
+
+  @Message
+  String storySettingsHint();
+
+  @Message
+  String createTranslation();
+
+  @Message
+  String errorTitle();
+
+  @Message
+  String errorStandfirst();
+
+  @Message
+  String errorBodyLength();
+
+  @Message
+  String errorSection();
+
+  @Message
+  String errorSlugFormat();
+
+  @Message
+  String errorSlugTaken();
+
+  @Message
+  String errorLanguage();
+
+  @Message
+  String errorTranslationExists();
+
+  @Message
+  String errorName();
+
+  @Message
+  String errorNoName();
+
+  @Message
+  String errorPosition();
+
+  @Message
+  String sourceChangesTitle(String title);
+
+  @Message
+  String sourceChangesIntro();
+
+  @Message
+  String sourceThen();
+
+  @Message
+  String sourceNow();
+
+  @Message
+  String upToDateAlready();
+
+  @Message
+  String markUpToDateHint();
+
+  @Message
+  String markUpToDate();
+
+  @Message
+  String revisionsTitle(String title);
+
+  @Message
+  String number();
+
+  @Message
+  String savedBy();
+
+  @Message
+  String savedAt();
+
+  @Message
+  String current();
+
+  @Message
+  String compare();
+
+  @Message
+  String compareFrom();
+
+  @Message
+  String compareTo();
+
+  @Message
+  String restore();
+
+  @Message
+  String restoreConflict();
+
+  @Message
+  String noticeRestored(int number);
+
+  @Message
+  String diffTitle(int from, int to);
+
+  @Message
+  String revisionNumber(int number);
+
+  @Message
+  String noChanges();
+
+  @Message
+  String backToRevisions();
+
+  @Message
+  String sectionsTitle();
+
+  @Message
+  String nameIn(String language);
+
+  @Message
+  String slugIn(String language);
+
+  @Message
+  String position();
+
+  @Message
+  String newSection();
+
+  @Message
+  String createSection();
+
+  @Message
+  String save();
+
+  @Message
+  String labelsHint();
+
+  @Message
+  String noticeSectionCreated(String name);
+
+  @Message
+  String noticeSectionSaved(String name);
+
+  @Message
+  String noSections();
+
+  @Message
+  String tagsTitle();
+
+  @Message
+  String filterLabel();
+
+  @Message
+  String filter();
+
+  @Message
+  String newTag();
+
+  @Message
+  String createTag();
+
+  @Message
+  String tagNamesHint();
+
+  @Message
+  String noticeTagCreated(String name);
+
+  @Message
+  String noticeTagSaved(String name);
+
+  @Message
+  String noTags();
+
+  @Message
+  String pagination();
+
+  @Message
+  String previousPage();
+
+  @Message
+  String nextPage();
+
+  @Message
+  String pageOf(int page, int pages);
+
+  @Message
+  String auditTitle();
+
+  @Message
+  String time();
+
+  @Message
+  String actor();
+
+  @Message
+  String action();
+
+  @Message
+  String article();
+
+  @Message
+  String detail();
+
+  @Message
+  String articleNumber(long id);
+
+  @Message
+  String noAudit();
+
+  @Message
+  String actionCreate();
+
+  @Message
+  String actionSave();
+
+  @Message
+  String actionTranslate();
+
+  @Message
+  String actionUpToDate();
+
+  @Message
+  String actionSubmit();
+
+  @Message
+  String actionSendBack();
+
+  @Message
+  String actionPublish();
+
+  @Message
+  String actionPublishOverride();
+
+  @Message
+  String actionSchedule();
+
+  @Message
+  String actionUnpublish();
+
+  @Message
+  String actionPublishScheduled();
+
+  @Message
+  String actionRestore();
+}

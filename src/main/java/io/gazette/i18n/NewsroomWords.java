@@ -1,0 +1,97 @@
+package io.gazette.i18n;
+
+import com.ibm.icu.util.ULocale;
+import io.gazette.GazetteConfig;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * Newsroom texts composed in Java: messages in the member's language, dates in the site's zone,
+ * language names, and the words for states, audit actions and form errors.
+ */
+@ApplicationScoped
+public class NewsroomWords {
+
+  private final ZoneId zone;
+
+  NewsroomWords(GazetteConfig config) {
+    this.zone = ZoneId.of(config.timezone());
+  }
+
+  /** The newsroom bundle in a language, English when that language has no file yet. */
+  public NewsroomMessages messages(Language language) {
+    try {
+      return MessageBundles.get(NewsroomMessages.class, Localized.Literal.of(language.code()));
+    } catch (IllegalStateException noBundleForLanguage) {
+      return MessageBundles.get(NewsroomMessages.class);
+    }
+  }
+
+  /** A date and time in the site's zone, written the way the interface language writes it. */
+  public String dateTime(Instant instant, Language ui) {
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        .withLocale(ui.locale())
+        .format(instant.atZone(zone));
+  }
+
+  /** The name of a language in the interface language, as used inside a sentence: "anglais". */
+  public static String languageName(Language language, Language ui) {
+    return ULocale.forLanguageTag(language.code()).getDisplayName(ULocale.forLocale(ui.locale()));
+  }
+
+  /** The word for a story's state in one language (see {@code LanguageState.state()}). */
+  public static String state(NewsroomMessages m, String state) {
+    return switch (state) {
+      case "missing" -> m.stateMissing();
+      case "draft" -> m.stateDraft();
+      case "review" -> m.stateReview();
+      case "scheduled" -> m.stateScheduled();
+      case "published" -> m.statePublished();
+      case "unpublished" -> m.stateUnpublished();
+      case "outdated" -> m.stateOutdated();
+      default -> state;
+    };
+  }
+
+  /** The word for an audited action; an action this version does not know is shown as stored. */
+  public static String action(NewsroomMessages m, String action) {
+    return switch (action) {
+      case "create" -> m.actionCreate();
+      case "save" -> m.actionSave();
+      case "translate" -> m.actionTranslate();
+      case "up-to-date" -> m.actionUpToDate();
+      case "submit" -> m.actionSubmit();
+      case "send-back" -> m.actionSendBack();
+      case "publish" -> m.actionPublish();
+      case "publish-override" -> m.actionPublishOverride();
+      case "schedule" -> m.actionSchedule();
+      case "unpublish" -> m.actionUnpublish();
+      case "publish-scheduled" -> m.actionPublishScheduled();
+      case "restore" -> m.actionRestore();
+      default -> action;
+    };
+  }
+
+  /** The sentence for a form error key of the newsroom services. */
+  public static String error(NewsroomMessages m, String key) {
+    return switch (key) {
+      case "errorTitle" -> m.errorTitle();
+      case "errorStandfirst" -> m.errorStandfirst();
+      case "errorBodyLength" -> m.errorBodyLength();
+      case "errorSection" -> m.errorSection();
+      case "errorSlugFormat" -> m.errorSlugFormat();
+      case "errorSlugTaken" -> m.errorSlugTaken();
+      case "errorLanguage" -> m.errorLanguage();
+      case "errorTranslationExists" -> m.errorTranslationExists();
+      case "errorName" -> m.errorName();
+      case "errorNoName" -> m.errorNoName();
+      case "errorPosition" -> m.errorPosition();
+      default -> m.formHasErrors();
+    };
+  }
+}

@@ -1,0 +1,70 @@
+package io.gazette.translation;
+
+import io.gazette.account.SignedIn;
+import io.gazette.admin.AdminPage;
+import io.gazette.admin.AdminShell;
+import io.gazette.article.ArticleSnapshot;
+import io.gazette.article.NewsroomQueries;
+import io.gazette.i18n.Language;
+import io.gazette.i18n.NewsroomMessages;
+import io.gazette.i18n.NewsroomWords;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestPath;
+
+/**
+ * A story in every site language ({@code /admin/stories/{id}}): each version's state, with links to
+ * edit it, translate the missing ones and see what changed for the outdated ones.
+ */
+@Path("/admin")
+@Blocking
+@RolesAllowed({"admin", "editor", "author"})
+@Produces(MediaType.TEXT_HTML)
+public class StoryAdminPages {
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance story(AdminPage page, String title, List<StoryRow> rows);
+  }
+
+  private final NewsroomQueries queries;
+  private final NewsroomWords words;
+  private final AdminShell shell;
+  private final SecurityIdentity identity;
+
+  StoryAdminPages(
+      NewsroomQueries queries, NewsroomWords words, AdminShell shell, SecurityIdentity identity) {
+    this.queries = queries;
+    this.words = words;
+    this.shell = shell;
+    this.identity = identity;
+  }
+
+  @GET
+  @Path("stories/{storyId}")
+  public TemplateInstance story(@RestPath long storyId, @QueryParam("done") String done) {
+    SignedIn member = AdminShell.member(identity);
+    var states = queries.story(member, storyId);
+    Language ui = shell.language(member);
+    NewsroomMessages m = words.messages(ui);
+    String notice =
+        switch (done == null ? "" : done) {
+          case "translated" -> m.noticeTranslated();
+          case "upToDate" -> m.noticeUpToDate();
+          default -> null;
+        };
+    ArticleSnapshot source = StoryRow.source(states);
+    String title = source == null ? String.valueOf(storyId) : source.title();
+    return Templates.story(shell.page(member, notice), title, StoryRow.of(states, ui, m))
+        .setLocale(ui.locale());
+  }
+}
