@@ -122,7 +122,9 @@ class LanguageToggleBrowserTest {
             ExpectedConditions.elementToBeClickable(
                 By.cssSelector("main a[href$='" + SEED_FR_PATH + "']")));
     WebElement frenchHome = driver.findElement(By.tagName("html"));
-    seedLink.click();
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", seedLink);
+    wait.until(ExpectedConditions.elementToBeClickable(seedLink)).click();
     wait.until(ExpectedConditions.stalenessOf(frenchHome));
     WebElement frenchArticle = waitForArticle();
     String storyId = frenchArticle.getDomAttribute("data-story-id");
