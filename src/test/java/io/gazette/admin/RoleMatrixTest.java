@@ -101,10 +101,34 @@ class RoleMatrixTest {
     rule("GET /admin/tags", EDITORS);
     rule("POST /admin/tags", EDITORS);
     rule("POST /admin/tags/{id}", EDITORS);
+    rule("DELETE /api/admin/v1/tokens/current", EVERYONE);
+    rule("GET /api/admin/v1/articles", WRITERS);
+    rule("POST /api/admin/v1/articles", WRITERS, t -> Map.of("lang", "fr", "title", ""));
+    rule("GET /api/admin/v1/articles/{id}", WRITERS);
+    rule(
+        "PUT /api/admin/v1/articles/{id}",
+        WRITERS,
+        t ->
+            Map.of(
+                "title",
+                "Titre " + Fixtures.mark(),
+                "bodyHtml",
+                "<p>Texte.</p>",
+                "sectionId",
+                t.sectionId()));
+    rule("POST /api/admin/v1/articles/{id}/submit", WRITERS);
+    rule("POST /api/admin/v1/articles/{id}/publish", EDITORS);
+    rule("POST /api/admin/v1/articles/{id}/unpublish", EDITORS);
+    rule(
+        "POST /api/admin/v1/articles/{id}/translations",
+        WRITERS,
+        t -> Map.of("lang", "en", "title", ""));
+    rule("GET /api/admin/v1/articles/{id}/revisions", WRITERS);
   }
 
   /** Routes anyone may use: signing in. */
-  static final Set<String> PUBLIC = Set.of("GET /admin/login", "POST /admin/login");
+  static final Set<String> PUBLIC =
+      Set.of("GET /admin/login", "POST /admin/login", "POST /api/admin/v1/tokens");
 
   static void rule(String route, Set<Role> allowed) {
     rule(route, allowed, t -> Map.of());
@@ -118,6 +142,7 @@ class RoleMatrixTest {
   @Inject EditorialService editorial;
 
   private final Map<Role, AdminSession> sessions = new LinkedHashMap<>();
+  private final Map<Role, String> tokens = new LinkedHashMap<>();
   private long otherAccountId;
 
   @Test
@@ -178,13 +203,23 @@ class RoleMatrixTest {
     boolean allowed = rule.allowed().contains(member.role());
     boolean denied = status == 403 || status == 401 || toLogin;
     if (allowed == denied) {
-      return route + " as " + who + ": " + status + (allowed ? " but allowed" : " but forbidden");
+      return route
+          + " as "
+          + who
+          + ": "
+          + status
+          + (allowed ? " but allowed" : " but forbidden")
+          + " "
+          + response.asString().substring(0, Math.min(160, response.asString().length()));
     }
     return null;
   }
 
   private Response send(
       String verb, String path, Map<String, Object> form, SignedIn member, Target target) {
+    if (path.startsWith("/api/")) {
+      return sendJson(verb, path, form, member, target);
+    }
     RequestSpecification request = given().redirects().follow(false);
     if (member != null) {
       // Signing out ends the session: that route gets one of its own.
@@ -200,6 +235,36 @@ class RoleMatrixTest {
       request = request.formParams(form).formParam("version", target.article().version());
     }
     return request.when().request(verb, path);
+  }
+
+  /** The API takes a bearer token (a fresh one where the call revokes it) and JSON. */
+  private Response sendJson(
+      String verb, String path, Map<String, Object> body, SignedIn member, Target target) {
+    RequestSpecification request =
+        given().redirects().follow(false).contentType("application/json");
+    if (member != null) {
+      String token =
+          path.endsWith("/tokens/current")
+              ? token(member)
+              : tokens.computeIfAbsent(member.role(), role -> token(member));
+      request = request.header("Authorization", "Bearer " + token);
+    }
+    if (!verb.equals("GET") && !verb.equals("DELETE")) {
+      request = request.header("If-Match", "\"" + target.article().version() + "\"").body(body);
+    }
+    return request.when().request(verb, path);
+  }
+
+  private static String token(SignedIn member) {
+    return given()
+        .contentType("application/json")
+        .body(Map.of("username", member.username(), "password", Fixtures.PASSWORD))
+        .when()
+        .post("/api/admin/v1/tokens")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("token");
   }
 
   private static String path(String route, Target target) {
