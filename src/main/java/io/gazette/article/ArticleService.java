@@ -3,12 +3,11 @@ package io.gazette.article;
 import io.gazette.comment.Comment;
 import io.gazette.comment.CommentThread;
 import io.gazette.related.RelatedArticles;
-import io.gazette.tag.Tag;
 import io.gazette.web.PageCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,14 +96,17 @@ public class ArticleService {
   }
 
   private ArticlePageData pageData(Article article) {
+    return pageData(article, article.publishedAt, versionPaths(article.story));
+  }
+
+  /** The article page's content, showing {@code publishedAt} and linking these versions. */
+  ArticlePageData pageData(Article article, Instant publishedAt, Map<String, String> versions) {
     Story story = article.story;
     String lang = article.lang;
-    List<Tag> tags = story.tags.stream().sorted(Comparator.comparing(tag -> tag.id)).toList();
-    var view = view(article, tags);
-    List<Long> tagIds = tags.stream().map(tag -> tag.id).toList();
+    List<Long> tagIds = story.tags.stream().map(tag -> tag.id).sorted().toList();
     return new ArticlePageData(
-        view,
-        versionPaths(story),
+        ArticleView.of(article, publishedAt),
+        versions,
         related.forStory(lang, story.id, story.section.id, tagIds),
         ArticleCards.mustRead(lang, story.id, MUST_READ),
         ArticleCards.latest(lang, story.id, LATEST),
@@ -117,32 +119,5 @@ public class ArticleService {
       paths.put(version.lang, "/" + version.lang + "/" + version.slug);
     }
     return paths;
-  }
-
-  private static ArticleView view(Article article, List<Tag> tags) {
-    Story story = article.story;
-    String lang = article.lang;
-    var section = story.section.label(lang);
-    List<ArticleView.TagLink> tagLinks =
-        tags.stream()
-            .flatMap(tag -> tag.label(lang).stream())
-            .map(label -> new ArticleView.TagLink(label.name, label.slug))
-            .toList();
-    return new ArticleView(
-        article.id,
-        story.id,
-        lang,
-        article.title,
-        article.slug,
-        article.standfirst,
-        article.bodyHtml,
-        article.publishedAt,
-        article.updatedAt,
-        story.author.name,
-        story.author.slug,
-        section.map(label -> label.name).orElse(null),
-        section.map(label -> label.slug).orElse(null),
-        tagLinks,
-        story.commentsOpen);
   }
 }

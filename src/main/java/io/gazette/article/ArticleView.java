@@ -21,6 +21,38 @@ public record ArticleView(
     List<TagLink> tags,
     boolean commentsOpen) {
 
+  /**
+   * The view of a managed article, tags sorted by id, shown with {@code publishedAt} (a draft's
+   * preview passes the date it would get).
+   */
+  public static ArticleView of(Article article, Instant publishedAt) {
+    Story story = article.story;
+    String lang = article.lang;
+    var section = story.section.label(lang);
+    List<TagLink> tags =
+        story.tags.stream()
+            .sorted(java.util.Comparator.comparing(tag -> tag.id))
+            .flatMap(tag -> tag.label(lang).stream())
+            .map(label -> new TagLink(label.name, label.slug))
+            .toList();
+    return new ArticleView(
+        article.id,
+        story.id,
+        lang,
+        article.title,
+        article.slug,
+        article.standfirst,
+        article.bodyHtml,
+        publishedAt,
+        article.updatedAt,
+        story.author.name,
+        story.author.slug,
+        section.map(label -> label.name).orElse(null),
+        section.map(label -> label.slug).orElse(null),
+        tags,
+        story.commentsOpen);
+  }
+
   /** A tag of the article, named in its language. */
   public record TagLink(String name, String slug) {}
 

@@ -181,8 +181,18 @@ class NewsroomBrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("trix-editor")));
     wait.until(d -> ((JavascriptExecutor) d).executeScript("return !!arguments[0].editor", editor));
     editor.click();
-    editor.sendKeys(first, Keys.ENTER, second);
+    // Key by key with a wait after each step: on a loaded machine the editor may still be
+    // handling one key when the next arrives, and the caret must start at the end.
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "var e = arguments[0].editor; e.setSelectedRange(e.getDocument().getLength() - 1)",
+            editor);
     WebElement input = driver.findElement(By.id("bodyHtml"));
+    editor.sendKeys(first);
+    wait.until(d -> String.valueOf(input.getDomProperty("value")).contains(first));
+    editor.sendKeys(Keys.ENTER);
+    wait.until(d -> String.valueOf(input.getDomProperty("value")).contains("</p><p>"));
+    editor.sendKeys(second);
     wait.until(d -> String.valueOf(input.getDomProperty("value")).contains(second));
     String html = input.getDomProperty("value");
     assertTrue(html.contains("<p>" + first + "</p>"), "paragraphs in the body: " + html);

@@ -71,6 +71,8 @@ class LanguageToggleBrowserTest {
         "--disable-sync",
         "--disable-dev-shm-usage",
         "--window-size=1280,900",
+        // The site scrolls smoothly; without this a click may land while the page still moves.
+        "--force-prefers-reduced-motion",
         "--lang=fr",
         "--user-data-dir=" + userDataDir.toAbsolutePath());
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
