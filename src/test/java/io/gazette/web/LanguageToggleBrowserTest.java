@@ -4,20 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.gazette.Chromium;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,9 +20,6 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,70 +31,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @QuarkusTest
 class LanguageToggleBrowserTest {
 
-  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-  private static final File CHROMIUM = new File("/usr/bin/chromium");
   private static final Duration WAIT = Duration.ofSeconds(10);
 
   @TestHTTPResource("/")
   URL root;
 
-  private Path userDataDir;
-  private ChromeDriverService service;
+  private Chromium browser;
   private WebDriver driver;
   private WebDriverWait wait;
 
   @BeforeEach
   void startBrowser() throws IOException {
-    assumeTrue(CHROMEDRIVER.canExecute(), "no chromedriver at " + CHROMEDRIVER);
-    assumeTrue(CHROMIUM.canExecute(), "no chromium at " + CHROMIUM);
-
-    userDataDir = Files.createTempDirectory("gazette-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--window-size=1280,900",
-        // The site scrolls smoothly; without this a click may land while the page still moves.
-        "--force-prefers-reduced-motion",
-        "--lang=fr",
-        "--user-data-dir=" + userDataDir.toAbsolutePath());
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
-
-    // An explicit driver keeps Selenium Manager, which would go to the internet, out of the way.
-    service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER)
-            .usingAnyFreePort()
-            .build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    wait = new WebDriverWait(driver, WAIT);
+    browser = Chromium.start(WAIT);
+    driver = browser.driver();
+    wait = browser.waiter();
   }
 
   @AfterEach
   void stopBrowser() throws IOException {
-    try {
-      if (driver != null) {
-        driver.quit();
-      }
-    } finally {
-      driver = null;
-      if (service != null) {
-        service.stop();
-        service = null;
-      }
-      if (userDataDir != null) {
-        deleteRecursively(userDataDir);
-        userDataDir = null;
-      }
+    if (browser != null) {
+      browser.close();
+      browser = null;
     }
   }
 
@@ -213,14 +161,5 @@ class LanguageToggleBrowserTest {
 
   private static String path(String url) {
     return URI.create(url).getPath();
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-    }
   }
 }
