@@ -48,7 +48,7 @@ public class EditorialService {
     }
     Story story = new Story();
     story.owner = Account.findById(member.accountId());
-    story.author = byline(story.owner);
+    story.author = Author.forAccount(story.owner);
     story.section = Section.findById(draft.sectionId());
     story.persist();
     Article article = new Article();
@@ -155,19 +155,5 @@ public class EditorialService {
   /** The revision a translator works from: the published text, or the latest when unpublished. */
   private static int currentText(Article source) {
     return source.publishedRevision != null ? source.publishedRevision : source.revision;
-  }
-
-  private static Author byline(Account owner) {
-    return Author.<Author>find("account", owner)
-        .firstResultOptional()
-        .orElseGet(
-            () -> {
-              Author author = new Author();
-              author.name = owner.displayName;
-              author.account = owner;
-              author.slug = Slugs.unique(owner.displayName, s -> Author.count("slug", s) > 0);
-              author.persist();
-              return author;
-            });
   }
 }

@@ -1,6 +1,7 @@
 package io.gazette.author;
 
 import io.gazette.account.Account;
+import io.gazette.article.Slugs;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
@@ -27,6 +28,21 @@ public class Author extends PanacheEntity {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "account_id")
   public Account account;
+
+  /** The byline of a newsroom account, created under its display name the first time. */
+  public static Author forAccount(Account account) {
+    return Author.<Author>find("account", account)
+        .firstResultOptional()
+        .orElseGet(
+            () -> {
+              Author author = new Author();
+              author.name = account.displayName;
+              author.account = account;
+              author.slug = Slugs.unique(account.displayName, s -> count("slug", s) > 0);
+              author.persist();
+              return author;
+            });
+  }
 
   public static Optional<Author> findBySlug(String slug) {
     return find("slug", slug).firstResultOptional();
