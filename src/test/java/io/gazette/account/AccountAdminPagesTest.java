@@ -127,6 +127,24 @@ class AccountAdminPagesTest {
   }
 
   @Test
+  void shouldExplainARefusalInTheMembersLanguage() {
+    SignedIn moderator = fixtures.member(Role.MODERATOR);
+    AdminSession session = AdminSession.signIn(moderator.username(), Fixtures.PASSWORD);
+    var page =
+        Html.parse(
+            session
+                .request()
+                .when()
+                .get("/admin/users")
+                .then()
+                .statusCode(403)
+                .extract()
+                .response());
+    assertThat(page.selectFirst("html").attr("lang")).isEqualTo("fr");
+    assertThat(page.selectFirst("h1").text()).isEqualTo("Accès refusé");
+  }
+
+  @Test
   void shouldLetEveryoneChangeTheirOwnPasswordAndSignInAgain() {
     SignedIn moderator = fixtures.member(Role.MODERATOR);
     AdminSession session = AdminSession.signIn(moderator.username(), Fixtures.PASSWORD);
