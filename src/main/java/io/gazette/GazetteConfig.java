@@ -44,6 +44,36 @@ public interface GazetteConfig {
   /** Limits on failed newsroom sign-ins. */
   SignIn signIn();
 
+  /** Reader comments: when they close and how they are defended. */
+  Comments comments();
+
+  /** Reader comments: when they close and how they are defended (SPEC §3). */
+  interface Comments {
+    /** Days after publication when comments close by themselves; 0 keeps them open. */
+    @WithDefault("0")
+    int closeAfterDays();
+
+    /** Seconds a person needs at least between loading the form and sending it. */
+    @WithDefault("3")
+    int minFillSeconds();
+
+    /** Comments one client address may send in ten minutes. */
+    @WithDefault("5")
+    int maxPerAddress();
+
+    /** Comments one email address may send in ten minutes. */
+    @WithDefault("3")
+    int maxPerEmail();
+
+    /** Links a comment may carry before it is held with that reason. */
+    @WithDefault("2")
+    int maxLinks();
+
+    /** Publish at once the comments of an email that already has an approved comment. */
+    @WithDefault("false")
+    boolean autoApproveKnown();
+  }
+
   /** Failed sign-ins allowed in five minutes before further attempts are refused. */
   interface SignIn {
     @WithDefault("5")

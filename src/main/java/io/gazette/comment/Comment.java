@@ -9,6 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
@@ -57,12 +59,58 @@ public class Comment extends PanacheEntity {
   @Column(name = "moderated_at")
   public Instant moderatedAt;
 
+  /** Identifies the text whatever its spacing or case, to find the same comment sent twice. */
+  @Column(name = "body_fingerprint", length = 64)
+  public String bodyFingerprint;
+
+  /** Written by a newsroom member from the moderation queue, not by a reader. */
+  @Column(nullable = false)
+  public boolean staff;
+
+  @PrePersist
+  @PreUpdate
+  void fingerprint() {
+    bodyFingerprint = CommentText.fingerprint(body);
+  }
+
+  /** Whether the same text was already sent to this article from this email or address. */
+  public static boolean isRepeated(long articleId, String text, String email, String address) {
+    return count(
+            "article.id = ?1 and bodyFingerprint = ?2 and status <> ?3"
+                + " and (lower(email) = ?4 or clientAddress = ?5)",
+            articleId,
+            CommentText.fingerprint(text),
+            CommentStatus.TRASH,
+            email.toLowerCase(java.util.Locale.ROOT),
+            address)
+        > 0;
+  }
+
+  /** Whether a reader with this email already has an approved comment. */
+  public static boolean hasApproved(String email) {
+    return count(
+            "lower(email) = ?1 and status = ?2 and staff = false",
+            email.toLowerCase(java.util.Locale.ROOT),
+            CommentStatus.APPROVED)
+        > 0;
+  }
+
+  /** An approved comment of this article, the only kind a reader may reply to. */
+  public static java.util.Optional<Comment> findApprovedOf(long articleId, long commentId) {
+    return find(
+            "id = ?1 and article.id = ?2 and status = ?3",
+            commentId,
+            articleId,
+            CommentStatus.APPROVED)
+        .firstResultOptional();
+  }
+
   /** Approved comments of an article, oldest first, as the reader sees them. */
   public static List<CommentView> listApprovedViews(long articleId) {
     return getEntityManager()
         .createQuery(
             "select new io.gazette.comment.CommentView(c.id, c.parent.id, c.authorName, c.body,"
-                + " c.createdAt) from Comment c where c.article.id = ?1 and c.status = ?2"
+                + " c.createdAt, c.staff) from Comment c where c.article.id = ?1 and c.status = ?2"
                 + " order by c.createdAt, c.id",
             CommentView.class)
         .setParameter(1, articleId)

@@ -4,6 +4,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.gazette.GazetteConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,9 +30,12 @@ public class PageCache {
   private final Cache<String, CachedPage> pages =
       Caffeine.newBuilder().maximumSize(MAX_PAGES).expireAfterWrite(TIME_TO_LIVE).build();
 
-  PageCache(GazetteConfig config) {
+  private final TransactionSynchronizationRegistry transactions;
+
+  PageCache(GazetteConfig config, TransactionSynchronizationRegistry transactions) {
     this.zone = ZoneId.of(config.timezone());
     this.enabled = config.pageCache().enabled();
+    this.transactions = transactions;
   }
 
   public Optional<CachedPage> get(String pathAndQuery) {
@@ -42,9 +48,25 @@ public class PageCache {
     }
   }
 
-  /** Forgets every page, after content that readers see has changed. */
+  /**
+   * Forgets every page, after content that readers see has changed. Called inside a transaction, it
+   * forgets them again once the transaction ends: a page rendered meanwhile from the old rows must
+   * not be kept.
+   */
   public void invalidateAll() {
     pages.invalidateAll();
+    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+              pages.invalidateAll();
+            }
+          });
+    }
   }
 
   // The header shows today's date: a page rendered yesterday must not be served today.

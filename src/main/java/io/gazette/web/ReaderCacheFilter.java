@@ -1,5 +1,6 @@
 package io.gazette.web;
 
+import io.gazette.comment.FormStamps;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -28,11 +29,14 @@ public class ReaderCacheFilter {
   private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
   private static final String KEY = ReaderCacheFilter.class.getName() + ".key";
   private static final String FROM_CACHE = ReaderCacheFilter.class.getName() + ".hit";
+  private static final String STAMPED = ReaderCacheFilter.class.getName() + ".stamped";
 
   private final PageCache cache;
+  private final FormStamps stamps;
 
-  ReaderCacheFilter(PageCache cache) {
+  ReaderCacheFilter(PageCache cache, FormStamps stamps) {
     this.cache = cache;
+    this.stamps = stamps;
   }
 
   /** Answers a reader page from the cache when a fresh copy is there. */
@@ -46,6 +50,9 @@ public class ReaderCacheFilter {
     }
     String key = key(request, readerPage);
     request.setProperty(KEY, key);
+    if (readerPage.stamped()) {
+      request.setProperty(STAMPED, Boolean.TRUE);
+    }
     Optional<PageCache.CachedPage> cached = cache.get(key);
     cached.ifPresent(page -> request.setProperty(FROM_CACHE, Boolean.TRUE));
     return cached.map(page -> answer(request, page));
@@ -71,17 +78,23 @@ public class ReaderCacheFilter {
       response.setStatusInfo(Response.Status.NOT_MODIFIED);
       response.setEntity(null);
     } else {
-      response.setEntity(html, new Annotation[0], HTML);
+      response.setEntity(served(request, html), new Annotation[0], HTML);
     }
   }
 
-  private static Response answer(ContainerRequestContext request, PageCache.CachedPage page) {
+  private Response answer(ContainerRequestContext request, PageCache.CachedPage page) {
     boolean unchanged = matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), page.etag());
-    var answer = unchanged ? Response.notModified() : Response.ok(page.html(), HTML);
+    var answer =
+        unchanged ? Response.notModified() : Response.ok(served(request, page.html()), HTML);
     return answer
         .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
         .header(HttpHeaders.ETAG, page.etag())
         .build();
+  }
+
+  /** The copy that leaves: with a fresh form stamp on pages that hold one. */
+  private byte[] served(ContainerRequestContext request, byte[] html) {
+    return request.getProperty(STAMPED) == null ? html : stamps.stampPage(html);
   }
 
   private static ReaderPage readerPage(ResourceInfo resource) {
@@ -94,13 +107,18 @@ public class ReaderCacheFilter {
   }
 
   /**
-   * The page's identity: its path, and its page number on listings. Other query parameters change
-   * nothing on a reader page, so they must neither fill the cache nor force a fresh rendering.
+   * The page's identity: its path, its page number on listings, its notice on article pages. Other
+   * query parameters change nothing on a reader page, so they must neither fill the cache nor force
+   * a fresh rendering.
    */
   private static String key(ContainerRequestContext request, ReaderPage readerPage) {
     String path = request.getUriInfo().getRequestUri().getRawPath();
-    String page =
-        readerPage.paged() ? request.getUriInfo().getQueryParameters().getFirst("page") : null;
+    var query = request.getUriInfo().getQueryParameters();
+    String page = readerPage.paged() ? query.getFirst("page") : null;
+    String notice = query.getFirst("comment");
+    if (notice != null && Arrays.asList(readerPage.notices()).contains(notice)) {
+      return path + "?comment=" + notice;
+    }
     return page == null ? path : path + "?page=" + page;
   }
 

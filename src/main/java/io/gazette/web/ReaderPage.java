@@ -15,4 +15,16 @@ public @interface ReaderPage {
 
   /** Whether the {@code page} query parameter selects what is shown (listings). */
   boolean paged() default false;
+
+  /**
+   * Values of the {@code comment} query parameter that show a notice on the page (after a comment
+   * was sent); each is a page of its own in the cache, any other value is ignored.
+   */
+  String[] notices() default {};
+
+  /**
+   * Whether the page holds a form stamp: each copy served, fresh or cached, gets a new one in place
+   * of {@link io.gazette.comment.FormStamps#PLACEHOLDER}.
+   */
+  boolean stamped() default false;
 }
