@@ -31,6 +31,9 @@ public interface AdminMessages {
   String sections();
 
   @Message
+  String comments();
+
+  @Message
   String tags();
 
   @Message

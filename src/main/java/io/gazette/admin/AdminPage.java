@@ -26,6 +26,11 @@ public record AdminPage(Language language, String siteName, SignedIn member, Str
     return isEditor() || (member != null && member.role() == Role.AUTHOR);
   }
 
+  /** Whether this member may use the comment moderation queue and the blocklist. */
+  public boolean mayModerate() {
+    return isEditor() || (member != null && member.role() == Role.MODERATOR);
+  }
+
   /** The token that this member's forms carry. */
   public String csrfToken() {
     return member == null ? "" : member.csrfToken();

@@ -1,5 +1,8 @@
 package io.gazette.admin;
 
+import io.gazette.comment.CommentStatus;
+import io.gazette.moderation.ModerationService;
+import io.gazette.moderation.QueueFilter;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -19,20 +22,29 @@ public class AdminPages {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance dashboard(AdminPage page);
+    static native TemplateInstance dashboard(AdminPage page, Long pendingComments);
   }
 
   private final AdminShell shell;
   private final SecurityIdentity identity;
+  private final ModerationService moderation;
 
-  AdminPages(AdminShell shell, SecurityIdentity identity) {
+  AdminPages(AdminShell shell, SecurityIdentity identity, ModerationService moderation) {
     this.shell = shell;
     this.identity = identity;
+    this.moderation = moderation;
   }
 
   @GET
   public TemplateInstance dashboard() {
     AdminPage page = shell.page(AdminShell.member(identity), null);
-    return Templates.dashboard(page).setLocale(page.language().locale());
+    Long pending = page.mayModerate() ? pendingComments() : null;
+    return Templates.dashboard(page, pending).setLocale(page.language().locale());
+  }
+
+  /** How many comments wait for a moderator, for the dashboard's tile. */
+  private long pendingComments() {
+    var all = new QueueFilter(CommentStatus.PENDING, null, null, null);
+    return moderation.counts(all).get(CommentStatus.PENDING);
   }
 }

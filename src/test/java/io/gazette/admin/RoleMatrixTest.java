@@ -7,10 +7,13 @@ import io.gazette.AdminSession;
 import io.gazette.Fixtures;
 import io.gazette.account.Role;
 import io.gazette.account.SignedIn;
+import io.gazette.article.Article;
 import io.gazette.article.ArticleDraft;
 import io.gazette.article.ArticleSnapshot;
 import io.gazette.article.EditorialService;
 import io.gazette.article.SaveOutcome;
+import io.gazette.comment.Comment;
+import io.gazette.moderation.BlockedTerm;
 import io.gazette.section.Section;
 import io.gazette.tag.Tag;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,12 +41,14 @@ class RoleMatrixTest {
   static final Set<Role> WRITERS = EnumSet.of(Role.ADMIN, Role.EDITOR, Role.AUTHOR);
   static final Set<Role> EDITORS = EnumSet.of(Role.ADMIN, Role.EDITOR);
   static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
+  static final Set<Role> MODERATORS = EnumSet.of(Role.ADMIN, Role.EDITOR, Role.MODERATOR);
 
   /** Who may use a route, and what a request to it carries (besides cookie and CSRF token). */
   record Rule(Set<Role> allowed, Function<Target, Map<String, Object>> form) {}
 
   /** The things a route's path and form refer to, fresh for every check. */
-  record Target(ArticleSnapshot article, long otherAccountId, long sectionId, long tagId) {}
+  record Target(
+      ArticleSnapshot article, long otherAccountId, long sectionId, long tagId, long commentId) {}
 
   static final Map<String, Rule> MATRIX = new LinkedHashMap<>();
 
@@ -101,6 +106,29 @@ class RoleMatrixTest {
     rule("GET /admin/tags", EDITORS);
     rule("POST /admin/tags", EDITORS);
     rule("POST /admin/tags/{id}", EDITORS);
+    rule("GET /admin/comments", MODERATORS);
+    String moderate = "POST /admin/comments/{id: \\d+}/{action: approve|spam|trash|delete}";
+    rule(moderate + " [approve]", MODERATORS);
+    rule(moderate + " [spam]", MODERATORS);
+    rule(moderate + " [trash]", MODERATORS);
+    rule(moderate + " [delete]", MODERATORS);
+    rule(
+        "POST /admin/comments/bulk",
+        MODERATORS,
+        t -> Map.of("action", "trash", "id", t.commentId()));
+    rule("GET /admin/comments/{id: \\d+}/edit", MODERATORS);
+    rule(
+        "POST /admin/comments/{id: \\d+}/edit",
+        MODERATORS,
+        t -> Map.of("body", "Texte revu " + Fixtures.mark()));
+    rule("GET /admin/comments/{id: \\d+}/reply", MODERATORS);
+    rule(
+        "POST /admin/comments/{id: \\d+}/reply",
+        MODERATORS,
+        t -> Map.of("body", "Réponse " + Fixtures.mark()));
+    rule("GET /admin/comments/blocklist", MODERATORS);
+    rule("POST /admin/comments/blocklist", MODERATORS, t -> Map.of("kind", "word", "term", ""));
+    rule("POST /admin/comments/blocklist/{termId}/delete", MODERATORS);
     rule("DELETE /api/admin/v1/tokens/current", EVERYONE);
     rule("GET /api/admin/v1/articles", WRITERS);
     rule("POST /api/admin/v1/articles", WRITERS, t -> Map.of("lang", "fr", "title", ""));
@@ -169,11 +197,12 @@ class RoleMatrixTest {
         (route, rule) -> {
           SignedIn author = members.get(Role.AUTHOR);
           // Reading changes nothing, so one target serves every role; writes get a fresh one.
-          Target shared = route.startsWith("GET ") ? target(author) : null;
+          Target shared = route.startsWith("GET ") ? target(author, route) : null;
           List<SignedIn> callers = new ArrayList<>(members.values());
           callers.add(0, null);
           for (SignedIn caller : callers) {
-            String outcome = check(route, rule, caller, shared != null ? shared : target(author));
+            String outcome =
+                check(route, rule, caller, shared != null ? shared : target(author, route));
             if (outcome != null) {
               wrong.add(outcome);
             }
@@ -267,13 +296,15 @@ class RoleMatrixTest {
         .path("token");
   }
 
-  private static String path(String route, Target target) {
+  private String path(String route, Target target) {
     String variant =
         route.contains(" [") ? route.substring(route.indexOf(" [") + 2, route.length() - 1) : "";
     String template = route.replaceAll(" \\[.*]$", "");
     return template
         .replaceAll("\\{action: [^}]+}", variant)
         .replace("{id: \\d+}", "{id}")
+        .replace("/comments/{id}", "/comments/" + target.commentId())
+        .replace("{termId}", template.contains("{termId}") ? String.valueOf(blockedTerm()) : "")
         .replace("/users/{id}", "/users/" + target.otherAccountId())
         .replace("/sections/{id}", "/sections/" + target.sectionId())
         .replace("/tags/{id}", "/tags/" + target.tagId())
@@ -284,8 +315,8 @@ class RoleMatrixTest {
         .replace("{storyId}", String.valueOf(target.article().storyId()));
   }
 
-  /** A fresh French draft owned by the author, and an account to act on. */
-  private Target target(SignedIn author) {
+  /** A fresh French draft owned by the author, an account to act on, a comment for comments. */
+  private Target target(SignedIn author, String route) {
     long section = anySection();
     var outcome =
         editorial.createStory(
@@ -301,7 +332,30 @@ class RoleMatrixTest {
                 false,
                 true));
     ArticleSnapshot article = ((SaveOutcome.Saved) outcome).article();
-    return new Target(article, otherAccountId, section, anyTag());
+    long comment = route.contains("/comments/") ? pendingComment(article.id()) : 0;
+    return new Target(article, otherAccountId, section, anyTag(), comment);
+  }
+
+  /** A reader's comment waiting for moderation on the article. */
+  @Transactional
+  long pendingComment(long articleId) {
+    Comment comment = new Comment();
+    comment.article = Article.findById(articleId);
+    comment.authorName = "Lecteur";
+    comment.email = "lecteur@example.org";
+    comment.body = "Commentaire " + Fixtures.mark();
+    comment.persist();
+    return comment.id;
+  }
+
+  /** A blocklisted word that matches nothing else. */
+  @Transactional
+  long blockedTerm() {
+    BlockedTerm term = new BlockedTerm();
+    term.kind = BlockedTerm.Kind.WORD;
+    term.term = "matrice" + Fixtures.mark();
+    term.persist();
+    return term.id;
   }
 
   private Long sectionId;

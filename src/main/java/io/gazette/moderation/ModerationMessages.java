@@ -1,0 +1,318 @@
+package io.gazette.moderation;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every interface string of the moderation queue, its forms and the blocklist; texts live in {@code
+ * messages/moderation_<lang>.properties}.
+ */
+@MessageBundle(value = "moderation", locale = "en")
+public interface ModerationMessages {
+
+  @Message
+  String queueTitle();
+
+  @Message
+  String blocklistTitle();
+
+  @Message
+  String tabsLabel();
+
+  @Message
+  String tabPending();
+
+  @Message
+  String tabApproved();
+
+  @Message
+  String tabSpam();
+
+  @Message
+  String tabTrash();
+
+  @Message
+  String filtersLabel();
+
+  @Message
+  String filterText();
+
+  @Message
+  String filterLanguage();
+
+  @Message
+  String anyLanguage();
+
+  @Message
+  String filterArticle();
+
+  @Message
+  String applyFilters();
+
+  @Message
+  String clearFilters();
+
+  @Message
+  String onlyArticle(String title);
+
+  @Message
+  String allArticles();
+
+  @Message
+  String foundOne(long count);
+
+  @Message
+  String foundOther(long count);
+
+  @Message
+  String noComments();
+
+  @Message
+  String selectAll();
+
+  @Message
+  String selectComment(String name);
+
+  @Message
+  String columnAuthor();
+
+  @Message
+  String columnComment();
+
+  @Message
+  String columnActions();
+
+  @Message
+  String staff();
+
+  @Message
+  String fromAddress(String address);
+
+  @Message
+  String onlyThisArticle();
+
+  @Message
+  String inReplyTo();
+
+  @Message
+  String heldBecause(String label);
+
+  @Message
+  String heldBlocklist();
+
+  @Message
+  String heldLinks();
+
+  @Message
+  String heldOther();
+
+  @Message
+  String moderatedBy(String name, String time);
+
+  @Message
+  String bulkLabel();
+
+  @Message
+  String approve();
+
+  @Message
+  String spam();
+
+  @Message
+  String trash();
+
+  @Message
+  String delete();
+
+  @Message
+  String edit();
+
+  @Message
+  String reply();
+
+  @Message
+  String pagination();
+
+  @Message
+  String previousPage();
+
+  @Message
+  String nextPage();
+
+  @Message
+  String pageOf(int page, int pages);
+
+  @Message
+  String approvedOne(long count);
+
+  @Message
+  String approvedOther(long count);
+
+  @Message
+  String spamOne(long count);
+
+  @Message
+  String spamOther(long count);
+
+  @Message
+  String trashedOne(long count);
+
+  @Message
+  String trashedOther(long count);
+
+  @Message
+  String deletedOne(long count);
+
+  @Message
+  String deletedOther(long count);
+
+  @Message
+  String nothingSelected();
+
+  @Message
+  String edited();
+
+  @Message
+  String replied();
+
+  @Message
+  String refusedTitle();
+
+  @Message
+  String badStatus();
+
+  @Message
+  String badLanguage();
+
+  @Message
+  String badArticle();
+
+  @Message
+  String badPage();
+
+  @Message
+  String badQuery(int max);
+
+  @Message
+  String badAction();
+
+  @Message
+  String notFoundTitle();
+
+  @Message
+  String notFoundText();
+
+  @Message
+  String termNotFound();
+
+  @Message
+  String backToQueue();
+
+  @Message
+  String editTitle();
+
+  @Message
+  String replyTitle();
+
+  @Message
+  String articleLabel();
+
+  @Message
+  String sentLabel();
+
+  @Message
+  String statusLabel();
+
+  @Message
+  String bodyLabel();
+
+  @Message
+  String saveText();
+
+  @Message
+  String replyLabel();
+
+  @Message
+  String replyHint();
+
+  @Message
+  String publishReply();
+
+  @Message
+  String errorBodyRequired();
+
+  @Message
+  String errorBodyTooLong(int max);
+
+  @Message
+  String errorBodyForbidden();
+
+  @Message
+  String blocklistIntro();
+
+  @Message
+  String addTermTitle();
+
+  @Message
+  String kindLabel();
+
+  @Message
+  String termLabel();
+
+  @Message
+  String addTerm();
+
+  @Message
+  String kindWord();
+
+  @Message
+  String kindEmail();
+
+  @Message
+  String kindAddress();
+
+  @Message
+  String kindWordHint();
+
+  @Message
+  String kindEmailHint();
+
+  @Message
+  String kindAddressHint();
+
+  @Message
+  String noTerms();
+
+  @Message
+  String addedBy(String name);
+
+  @Message
+  String remove();
+
+  @Message
+  String removeTerm(String term);
+
+  @Message
+  String termAdded();
+
+  @Message
+  String termRemoved();
+
+  @Message
+  String errorKind();
+
+  @Message
+  String errorTermRequired();
+
+  @Message
+  String errorTermTooLong();
+
+  @Message
+  String errorTermTaken();
+
+  @Message
+  String pendingTile(long count);
+
+  @Message
+  String openQueue();
+}
