@@ -1,8 +1,11 @@
 package io.gazette.article;
 
 import io.gazette.comment.CommentThread;
+import io.gazette.comment.CommentView;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Everything on a reader's article page besides the layout.
@@ -13,6 +16,7 @@ import java.util.Map;
  * @param mustRead the must-read block
  * @param latest the latest-news block
  * @param comments approved comments in threads, oldest first
+ * @param commentsOpen whether readers may comment now (the story's flag and the article's age)
  */
 public record ArticlePageData(
     ArticleView article,
@@ -20,10 +24,24 @@ public record ArticlePageData(
     List<ArticleCard> related,
     List<ArticleCard> mustRead,
     List<ArticleCard> latest,
-    List<CommentThread> comments) {
+    List<CommentThread> comments,
+    boolean commentsOpen) {
 
   /** How many approved comments the article has, replies included. */
   public int commentCount() {
     return comments.stream().mapToInt(thread -> 1 + thread.replies().size()).sum();
+  }
+
+  /** One of the approved comments shown on the page. */
+  public Optional<CommentView> approvedComment(long id) {
+    return comments.stream()
+        .flatMap(thread -> Stream.concat(Stream.of(thread.comment()), thread.replies().stream()))
+        .filter(comment -> comment.id() == id)
+        .findFirst();
+  }
+
+  /** Where the reply pages of the article's comments start, or null while comments are closed. */
+  public String replyPath() {
+    return commentsOpen ? "/" + article.lang() + "/" + article.slug() + "/comments/" : null;
   }
 }

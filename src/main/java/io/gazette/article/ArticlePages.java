@@ -1,5 +1,7 @@
 package io.gazette.article;
 
+import io.gazette.comment.CommentForm;
+import io.gazette.comment.FormStamps;
 import io.gazette.i18n.Language;
 import io.gazette.i18n.Languages;
 import io.gazette.web.Layout;
@@ -14,9 +16,11 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
 
 /** The reader's article page: {@code /{lang}/{slug}}. */
 @Blocking
@@ -25,9 +29,13 @@ import jakarta.ws.rs.core.UriInfo;
 @Produces(MediaType.TEXT_HTML)
 public class ArticlePages {
 
+  /** The notices {@code ?comment=} may ask for after a comment was sent. */
+  private static final Set<String> NOTICES = Set.of("pending", "published");
+
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance article(Page page, ArticlePageData data);
+    static native TemplateInstance article(
+        Page page, ArticlePageData data, CommentForm form, String notice);
   }
 
   private final ArticleService articles;
@@ -40,18 +48,29 @@ public class ArticlePages {
     this.layout = layout;
   }
 
+  /**
+   * The article with its comment form; {@code ?comment=pending|published} adds the notice shown
+   * after a comment was sent. The form's stamp is filled in for each copy served.
+   */
   @GET
   @Path("{slug}")
+  @ReaderPage(
+      notices = {"pending", "published"},
+      stamped = true)
   public TemplateInstance article(
-      @PathParam("lang") String lang, @PathParam("slug") String slug, @Context UriInfo uri) {
+      @PathParam("lang") String lang,
+      @PathParam("slug") String slug,
+      @QueryParam("comment") String comment,
+      @Context UriInfo uri) {
     Language language = languages.find(lang).orElseThrow(NotFoundException::new);
     var data = articles.readerPage(lang, slug);
     if (data.isEmpty()) {
       String target = articles.redirectFor(lang, slug).orElseThrow(NotFoundException::new);
       throw ReaderResponses.movedPermanently(target);
     }
-    var article = data.get().article();
     Page page = layout.page(language, data.get().versionPaths(), uri);
-    return Templates.article(page, data.get()).setLocale(language.locale());
+    String notice = comment != null && NOTICES.contains(comment) ? comment : null;
+    CommentForm form = CommentForm.blank(FormStamps.PLACEHOLDER);
+    return Templates.article(page, data.get(), form, notice).setLocale(language.locale());
   }
 }

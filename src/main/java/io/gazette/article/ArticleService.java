@@ -2,6 +2,7 @@ package io.gazette.article;
 
 import io.gazette.comment.Comment;
 import io.gazette.comment.CommentThread;
+import io.gazette.comment.CommentWindow;
 import io.gazette.related.RelatedArticles;
 import io.gazette.web.PageCache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,10 +20,12 @@ public class ArticleService {
 
   private final RelatedArticles related;
   private final PageCache pages;
+  private final CommentWindow commentWindow;
 
-  ArticleService(RelatedArticles related, PageCache pages) {
+  ArticleService(RelatedArticles related, PageCache pages, CommentWindow commentWindow) {
     this.related = related;
     this.pages = pages;
+    this.commentWindow = commentWindow;
   }
 
   static final int MUST_READ = 5;
@@ -34,6 +37,12 @@ public class ArticleService {
   @Transactional
   public Optional<ArticlePageData> readerPage(String lang, String slug) {
     return Article.findPublished(lang, slug).map(this::pageData);
+  }
+
+  /** The id of the published article with this slug in the language, if there is one. */
+  @Transactional
+  public Optional<Long> publishedId(String lang, String slug) {
+    return Article.findPublished(lang, slug).map(article -> article.id);
   }
 
   /** The home page of a language: top story, latest news, must read, and each section's news. */
@@ -110,7 +119,8 @@ public class ArticleService {
         related.forStory(lang, story.id, story.section.id, tagIds),
         ArticleCards.mustRead(lang, story.id, MUST_READ),
         ArticleCards.latest(lang, story.id, LATEST),
-        CommentThread.of(Comment.listApprovedViews(article.id)));
+        CommentThread.of(Comment.listApprovedViews(article.id)),
+        commentWindow.isOpen(story.commentsOpen, publishedAt));
   }
 
   private static Map<String, String> versionPaths(Story story) {

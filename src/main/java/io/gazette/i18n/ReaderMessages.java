@@ -83,6 +83,126 @@ public interface ReaderMessages {
   @Message
   String commentBy(String name, String date);
 
+  // The comment form (SPEC §3): labels, hints, notices and every refusal, in whole sentences.
+
+  @Message
+  String commentFormHeading();
+
+  @Message
+  String commentModerated();
+
+  @Message
+  String commentNameLabel();
+
+  @Message
+  String commentNameHint(int max);
+
+  @Message
+  String commentNamePlaceholder();
+
+  @Message
+  String commentEmailLabel();
+
+  @Message
+  String commentEmailHint();
+
+  @Message
+  String commentEmailPlaceholder();
+
+  @Message
+  String commentBodyLabel();
+
+  @Message
+  String commentBodyHint(int max);
+
+  @Message
+  String commentBodyPlaceholder();
+
+  /** The honeypot's label: people are asked to leave it empty, robots fill it in. */
+  @Message
+  String commentTrapLabel();
+
+  @Message
+  String commentSubmit();
+
+  @Message
+  String replySubmit();
+
+  @Message
+  String replyLink();
+
+  @Message
+  String replyHeading(String name);
+
+  @Message
+  String replyPageTitle(String name, String title);
+
+  @Message
+  String cancelReply();
+
+  @Message
+  String backToArticle();
+
+  @Message
+  String commentStaffBadge();
+
+  @Message
+  String commentNoticePending();
+
+  @Message
+  String commentNoticePublished();
+
+  @Message
+  String commentProblemFields();
+
+  @Message
+  String commentProblemTrap();
+
+  @Message
+  String commentProblemTooFast();
+
+  @Message
+  String commentProblemStamp();
+
+  @Message
+  String commentProblemDuplicate();
+
+  @Message
+  String commentProblemThrottled(long minutes);
+
+  @Message
+  String commentProblemUnreadable();
+
+  @Message
+  String commentNameRequired();
+
+  @Message
+  String commentNameTooLong(int max);
+
+  @Message
+  String commentNameForbidden();
+
+  @Message
+  String commentEmailRequired();
+
+  @Message
+  String commentEmailTooLong(int max);
+
+  @Message
+  String commentEmailInvalid();
+
+  @Message
+  String commentBodyRequired();
+
+  @Message
+  String commentBodyTooLong(int max, int length);
+
+  @Message
+  String commentBodyForbidden();
+
+  @Message
+  String commentParentInvalid();
+
   @Message
   String sectionTitle(String name);
 
