@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 @TemplateExtension
 public final class CommentExtensions {
 
-  private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"']+");
+  // A link ends before trailing punctuation: "see https://example.com." links without the dot.
+  private static final Pattern LINK =
+      Pattern.compile("https?://[^\\s<>\"']*[^\\s<>\"'.,;:!?()\\[\\]]");
 
   private CommentExtensions() {}
 

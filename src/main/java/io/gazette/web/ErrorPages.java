@@ -40,6 +40,19 @@ public class ErrorPages {
     return page(status, uri, headers);
   }
 
+  /**
+   * A request the HTTP layer cannot read, such as a form body with broken percent-encoding, is
+   * the client's error: 400, not a failure of ours. (The comment form answers it itself.)
+   */
+  @ServerExceptionMapper
+  public Response unreadable(IllegalArgumentException broken, UriInfo uri, HttpHeaders headers) {
+    LOG.debugf("Unreadable request %s: %s", uri.getRequestUri(), broken.getMessage());
+    if (!isReaderPath(uri)) {
+      return Response.status(Response.Status.BAD_REQUEST).build();
+    }
+    return page(400, uri, headers);
+  }
+
   @ServerExceptionMapper
   public Response failed(RuntimeException failure, UriInfo uri, HttpHeaders headers) {
     LOG.errorf(failure, "Failed to answer %s", uri.getRequestUri());
