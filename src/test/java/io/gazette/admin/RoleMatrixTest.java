@@ -7,10 +7,12 @@ import io.gazette.AdminSession;
 import io.gazette.Fixtures;
 import io.gazette.account.Role;
 import io.gazette.account.SignedIn;
+import io.gazette.article.Article;
 import io.gazette.article.ArticleDraft;
 import io.gazette.article.ArticleSnapshot;
 import io.gazette.article.EditorialService;
 import io.gazette.article.SaveOutcome;
+import io.gazette.comment.Comment;
 import io.gazette.section.Section;
 import io.gazette.tag.Tag;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,12 +40,14 @@ class RoleMatrixTest {
   static final Set<Role> WRITERS = EnumSet.of(Role.ADMIN, Role.EDITOR, Role.AUTHOR);
   static final Set<Role> EDITORS = EnumSet.of(Role.ADMIN, Role.EDITOR);
   static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
+  static final Set<Role> MODERATORS = EnumSet.of(Role.ADMIN, Role.EDITOR, Role.MODERATOR);
 
   /** Who may use a route, and what a request to it carries (besides cookie and CSRF token). */
   record Rule(Set<Role> allowed, Function<Target, Map<String, Object>> form) {}
 
   /** The things a route's path and form refer to, fresh for every check. */
-  record Target(ArticleSnapshot article, long otherAccountId, long sectionId, long tagId) {}
+  record Target(
+      ArticleSnapshot article, long otherAccountId, long sectionId, long tagId, long commentId) {}
 
   static final Map<String, Rule> MATRIX = new LinkedHashMap<>();
 
@@ -124,6 +128,12 @@ class RoleMatrixTest {
         WRITERS,
         t -> Map.of("lang", "en", "title", ""));
     rule("GET /api/admin/v1/articles/{id}/revisions", WRITERS);
+    rule("GET /api/admin/v1/comments", MODERATORS);
+    rule("GET /api/admin/v1/comments/{id}", MODERATORS);
+    rule("POST /api/admin/v1/comments/{id}/approve", MODERATORS);
+    rule("POST /api/admin/v1/comments/{id}/spam", MODERATORS);
+    rule("POST /api/admin/v1/comments/{id}/trash", MODERATORS);
+    rule("DELETE /api/admin/v1/comments/{id}", MODERATORS);
   }
 
   /** Routes anyone may use: signing in. */
@@ -277,6 +287,7 @@ class RoleMatrixTest {
         .replace("/users/{id}", "/users/" + target.otherAccountId())
         .replace("/sections/{id}", "/sections/" + target.sectionId())
         .replace("/tags/{id}", "/tags/" + target.tagId())
+        .replace("/comments/{id}", "/comments/" + target.commentId())
         .replace("{id}", String.valueOf(target.article().id()))
         .replace("{sourceId}", String.valueOf(target.article().id()))
         .replace("{lang}", "en")
@@ -284,7 +295,7 @@ class RoleMatrixTest {
         .replace("{storyId}", String.valueOf(target.article().storyId()));
   }
 
-  /** A fresh French draft owned by the author, and an account to act on. */
+  /** A fresh French draft owned by the author with a pending comment, and an account to act on. */
   private Target target(SignedIn author) {
     long section = anySection();
     var outcome =
@@ -301,7 +312,7 @@ class RoleMatrixTest {
                 false,
                 true));
     ArticleSnapshot article = ((SaveOutcome.Saved) outcome).article();
-    return new Target(article, otherAccountId, section, anyTag());
+    return new Target(article, otherAccountId, section, anyTag(), pendingComment(article.id()));
   }
 
   private Long sectionId;
@@ -311,6 +322,17 @@ class RoleMatrixTest {
       sectionId = firstSection();
     }
     return sectionId;
+  }
+
+  @Transactional
+  long pendingComment(long articleId) {
+    Comment comment = new Comment();
+    comment.article = Article.findById(articleId);
+    comment.authorName = "Matrice";
+    comment.email = "matrice@example.mu";
+    comment.body = "Commentaire " + Fixtures.mark();
+    comment.persist();
+    return comment.id;
   }
 
   @Transactional

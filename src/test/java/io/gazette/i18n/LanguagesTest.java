@@ -51,6 +51,10 @@ class LanguagesTest {
           public SignIn signIn() {
             return null;
           }
+
+          public Comments comments() {
+            return null;
+          }
         });
   }
 
