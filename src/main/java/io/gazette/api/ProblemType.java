@@ -20,6 +20,8 @@ public enum ProblemType {
   CONFLICT(409, "conflict", "Conflict"),
   WRONG_STATE(409, "wrong-state", "Not possible in the article's current state"),
   PUBLISH_BLOCKED(409, "publish-blocked", "Publishing is blocked by editorial checks"),
+  COMMENTS_CLOSED(409, "comments-closed", "Comments are closed on this article"),
+  DUPLICATE_COMMENT(409, "duplicate-comment", "The same comment was already sent"),
   VERSION_MISMATCH(412, "version-mismatch", "The version does not match the stored one"),
   PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),

@@ -152,6 +152,12 @@ class RoleMatrixTest {
         WRITERS,
         t -> Map.of("lang", "en", "title", ""));
     rule("GET /api/admin/v1/articles/{id}/revisions", WRITERS);
+    rule("GET /api/admin/v1/comments", MODERATORS);
+    rule("GET /api/admin/v1/comments/{id}", MODERATORS);
+    rule("POST /api/admin/v1/comments/{id}/approve", MODERATORS);
+    rule("POST /api/admin/v1/comments/{id}/spam", MODERATORS);
+    rule("POST /api/admin/v1/comments/{id}/trash", MODERATORS);
+    rule("DELETE /api/admin/v1/comments/{id}", MODERATORS);
   }
 
   /** Routes anyone may use: signing in. */

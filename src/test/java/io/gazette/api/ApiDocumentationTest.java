@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class ApiDocumentationTest {
 
   private static final String ADMIN = "/api/admin/v1";
+  private static final String PUBLIC = "/api/v1";
 
   private JsonPath document;
 
@@ -39,16 +40,22 @@ class ApiDocumentationTest {
   @Test
   void shouldDocumentEveryAdminOperationWithItsTag() {
     Map<String, List<String>> operations =
-        Map.of(
-            ADMIN + "/tokens", List.of("post"),
-            ADMIN + "/tokens/current", List.of("delete"),
-            ADMIN + "/articles", List.of("get", "post"),
-            ADMIN + "/articles/{id}", List.of("get", "put"),
-            ADMIN + "/articles/{id}/publish", List.of("post"),
-            ADMIN + "/articles/{id}/unpublish", List.of("post"),
-            ADMIN + "/articles/{id}/submit", List.of("post"),
-            ADMIN + "/articles/{id}/translations", List.of("post"),
-            ADMIN + "/articles/{id}/revisions", List.of("get"));
+        Map.ofEntries(
+            Map.entry(ADMIN + "/tokens", List.of("post")),
+            Map.entry(ADMIN + "/tokens/current", List.of("delete")),
+            Map.entry(ADMIN + "/articles", List.of("get", "post")),
+            Map.entry(ADMIN + "/articles/{id}", List.of("get", "put")),
+            Map.entry(ADMIN + "/articles/{id}/publish", List.of("post")),
+            Map.entry(ADMIN + "/articles/{id}/unpublish", List.of("post")),
+            Map.entry(ADMIN + "/articles/{id}/submit", List.of("post")),
+            Map.entry(ADMIN + "/articles/{id}/translations", List.of("post")),
+            Map.entry(ADMIN + "/articles/{id}/revisions", List.of("get")),
+            Map.entry(ADMIN + "/comments", List.of("get")),
+            Map.entry(ADMIN + "/comments/{id}", List.of("get", "delete")),
+            Map.entry(ADMIN + "/comments/{id}/approve", List.of("post")),
+            Map.entry(ADMIN + "/comments/{id}/spam", List.of("post")),
+            Map.entry(ADMIN + "/comments/{id}/trash", List.of("post")),
+            Map.entry(PUBLIC + "/articles/{id}/comments", List.of("get", "post")));
     operations.forEach(
         (path, methods) ->
             methods.forEach(
@@ -56,7 +63,8 @@ class ApiDocumentationTest {
                   assertThat(operation(path, method).get("summary")).isNotNull();
                   assertThat((List<?>) operation(path, method).get("tags")).hasSize(1);
                 }));
-    assertThat(document.getList("tags.name")).contains("Articles", "Tokens");
+    assertThat(document.getList("tags.name"))
+        .contains("Articles", "Tokens", "Moderation", "Comments");
   }
 
   @Test
@@ -85,6 +93,36 @@ class ApiDocumentationTest {
           .asString()
           .contains("examples", "value");
     }
+  }
+
+  @Test
+  void shouldDescribeCommentsWithSchemasExamplesAndProblems() {
+    String comments = "paths.'" + PUBLIC + "/articles/{id}/comments'";
+    assertThat(document.getList(comments + ".post.security")).isNull();
+    assertThat(document.getMap(comments + ".post.requestBody").toString())
+        .contains("CommentPost", "examples", "priya@example.mu");
+    assertThat(document.getMap(comments + ".post.responses.'202'.content").toString())
+        .contains("CommentAccepted", "pending");
+    for (String code : List.of("400", "404", "409", "415", "429")) {
+      assertThat(document.getMap(comments + ".post.responses.'" + code + "'.content"))
+          .as(code)
+          .containsKey("application/problem+json");
+    }
+    assertThat(document.getMap(comments + ".post.responses.'429'.headers"))
+        .containsKey("Retry-After");
+    assertThat(document.getMap("components.schemas.Comment.properties"))
+        .containsOnlyKeys("id", "parentId", "name", "body", "createdAt", "staff");
+    assertThat(document.getMap("components.schemas.CommentPost.properties"))
+        .containsOnlyKeys("name", "email", "body", "parentId");
+    assertThat(document.getMap("components.schemas.AdminComment.properties"))
+        .containsKeys("id", "articleId", "lang", "articleTitle", "email", "body", "status")
+        .containsKeys("heldReason", "clientAddress", "moderatedBy", "moderatedAt", "staff");
+    String approve = "paths.'" + ADMIN + "/comments/{id}/approve'.post";
+    assertThat(document.getList(approve + ".security.bearer")).isNotNull();
+    assertThat(document.getMap(approve + ".responses.'403'.content"))
+        .containsKey("application/problem+json");
+    assertThat(document.getMap(approve + ".responses.'404'.content"))
+        .containsKey("application/problem+json");
   }
 
   @Test
