@@ -41,8 +41,8 @@ public class ErrorPages {
   }
 
   /**
-   * A request the HTTP layer cannot read, such as a form body with broken percent-encoding, is
-   * the client's error: 400, not a failure of ours. (The comment form answers it itself.)
+   * A request the HTTP layer cannot read, such as a form body with broken percent-encoding, is the
+   * client's error: 400, not a failure of ours. (The comment form answers it itself.)
    */
   @ServerExceptionMapper
   public Response unreadable(IllegalArgumentException broken, UriInfo uri, HttpHeaders headers) {
