@@ -2,6 +2,7 @@ package io.gazette.comment;
 
 import io.gazette.GazetteConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -11,8 +12,13 @@ public class CommentWindow {
 
   private final int closeAfterDays;
 
+  @Inject
   CommentWindow(GazetteConfig config) {
-    this.closeAfterDays = config.comments().closeAfterDays();
+    this(config.comments().closeAfterDays());
+  }
+
+  CommentWindow(int closeAfterDays) {
+    this.closeAfterDays = closeAfterDays;
   }
 
   /** Whether comments are open now on an article of a story with this flag, published then. */
