@@ -38,6 +38,7 @@ public class FormStamps {
   private static final byte[] PLACEHOLDER_BYTES = PLACEHOLDER.getBytes(StandardCharsets.US_ASCII);
 
   private final SecretKeySpec key;
+  private volatile Current current;
   private final Duration minFill;
 
   FormStamps(GazetteConfig config) {
@@ -83,28 +84,24 @@ public class FormStamps {
     return now.isAfter(served.plus(MAX_AGE)) ? Check.EXPIRED : Check.ACCEPTED;
   }
 
-  /** The page with a fresh stamp wherever it holds the placeholder. */
-  public byte[] stampPage(byte[] html) {
-    int at = indexOf(html, 0);
-    if (at < 0) {
-      return html;
-    }
-    byte[] stamp = issue().getBytes(StandardCharsets.US_ASCII);
-    var out = new java.io.ByteArrayOutputStream(html.length + stamp.length);
-    int from = 0;
-    while (at >= 0) {
-      out.write(html, from, at - from);
-      out.write(stamp, 0, stamp.length);
-      from = at + PLACEHOLDER_BYTES.length;
-      at = indexOf(html, from);
-    }
-    out.write(html, from, html.length - from);
-    return out.toByteArray();
+  /**
+   * The page with a fresh stamp in place of the placeholder at {@code at} (found once, when the
+   * page was rendered, by {@link #placeholderAt}).
+   */
+  public byte[] stampPage(byte[] html, int at) {
+    byte[] stamp = currentStamp();
+    byte[] out = new byte[html.length - PLACEHOLDER_BYTES.length + stamp.length];
+    System.arraycopy(html, 0, out, 0, at);
+    System.arraycopy(stamp, 0, out, at, stamp.length);
+    int after = at + PLACEHOLDER_BYTES.length;
+    System.arraycopy(html, after, out, at + stamp.length, html.length - after);
+    return out;
   }
 
-  private static int indexOf(byte[] html, int from) {
+  /** Where the placeholder starts in a rendered page, or -1. */
+  public static int placeholderAt(byte[] html) {
     outer:
-    for (int i = from; i <= html.length - PLACEHOLDER_BYTES.length; i++) {
+    for (int i = 0; i <= html.length - PLACEHOLDER_BYTES.length; i++) {
       for (int j = 0; j < PLACEHOLDER_BYTES.length; j++) {
         if (html[i + j] != PLACEHOLDER_BYTES[j]) {
           continue outer;
@@ -114,6 +111,20 @@ public class FormStamps {
     }
     return -1;
   }
+
+  /** This second's stamp, signed once per second however many pages are served in it. */
+  private byte[] currentStamp() {
+    long now = Instant.now().getEpochSecond();
+    Current current = this.current;
+    if (current == null || current.second() != now) {
+      current =
+          new Current(now, issue(Instant.ofEpochSecond(now)).getBytes(StandardCharsets.US_ASCII));
+      this.current = current;
+    }
+    return current.stamp();
+  }
+
+  private record Current(long second, byte[] stamp) {}
 
   private String sign(String seconds) {
     try {

@@ -19,8 +19,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class PageCache {
 
-  /** A rendered page and its fingerprint. */
-  public record CachedPage(byte[] html, String etag) {}
+  /**
+   * A rendered page and its fingerprint.
+   *
+   * @param html the page as sent
+   * @param etag its fingerprint
+   * @param stampAt where its form stamp placeholder starts, or -1 when it has none
+   */
+  public record CachedPage(byte[] html, String etag, int stampAt) {}
 
   private static final Duration TIME_TO_LIVE = Duration.ofSeconds(60);
   private static final int MAX_PAGES = 2_000;

@@ -70,7 +70,8 @@ public class ReaderCacheFilter {
       return;
     }
     byte[] html = rendered.getBytes(StandardCharsets.UTF_8);
-    var page = new PageCache.CachedPage(html, fingerprint(html));
+    int stampAt = request.getProperty(STAMPED) == null ? -1 : FormStamps.placeholderAt(html);
+    var page = new PageCache.CachedPage(html, fingerprint(html), stampAt);
     cache.put(key, page);
     response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
     response.getHeaders().putSingle(HttpHeaders.ETAG, page.etag());
@@ -78,14 +79,13 @@ public class ReaderCacheFilter {
       response.setStatusInfo(Response.Status.NOT_MODIFIED);
       response.setEntity(null);
     } else {
-      response.setEntity(served(request, html), new Annotation[0], HTML);
+      response.setEntity(served(page), new Annotation[0], HTML);
     }
   }
 
   private Response answer(ContainerRequestContext request, PageCache.CachedPage page) {
     boolean unchanged = matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), page.etag());
-    var answer =
-        unchanged ? Response.notModified() : Response.ok(served(request, page.html()), HTML);
+    var answer = unchanged ? Response.notModified() : Response.ok(served(page), HTML);
     return answer
         .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
         .header(HttpHeaders.ETAG, page.etag())
@@ -93,8 +93,8 @@ public class ReaderCacheFilter {
   }
 
   /** The copy that leaves: with a fresh form stamp on pages that hold one. */
-  private byte[] served(ContainerRequestContext request, byte[] html) {
-    return request.getProperty(STAMPED) == null ? html : stamps.stampPage(html);
+  private byte[] served(PageCache.CachedPage page) {
+    return page.stampAt() < 0 ? page.html() : stamps.stampPage(page.html(), page.stampAt());
   }
 
   private static ReaderPage readerPage(ResourceInfo resource) {
