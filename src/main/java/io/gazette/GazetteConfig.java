@@ -47,6 +47,16 @@ public interface GazetteConfig {
   /** Reader comments: when they close and how they are defended. */
   Comments comments();
 
+  /** The public JSON API. */
+  Api api();
+
+  /** The public JSON API's limits. */
+  interface Api {
+    /** Requests one client address may make to {@code /api/v1} in a minute before a 429. */
+    @WithDefault("600")
+    int requestsPerMinute();
+  }
+
   /** Reader comments: when they close and how they are defended (SPEC §3). */
   interface Comments {
     /** Days after publication when comments close by themselves; 0 keeps them open. */

@@ -5,6 +5,7 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import io.gazette.GazetteConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,9 +22,14 @@ public class Languages {
   private final List<Language> all;
   private final Language defaultLanguage;
 
+  @Inject
   Languages(GazetteConfig config) {
+    this(config.languages());
+  }
+
+  Languages(List<String> tags) {
     boolean first = true;
-    for (String raw : config.languages()) {
+    for (String raw : tags) {
       String code = Locale.forLanguageTag(raw.trim()).toLanguageTag();
       if (code.equals("und") || byCode.containsKey(code)) {
         throw new IllegalArgumentException("gazette.languages: invalid or repeated tag " + raw);

@@ -2,60 +2,13 @@ package io.gazette.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gazette.GazetteConfig;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LanguagesTest {
 
   static Languages of(String... tags) {
-    return new Languages(
-        new GazetteConfig() {
-          public String dataDir() {
-            return "./data";
-          }
-
-          public List<String> languages() {
-            return List.of(tags);
-          }
-
-          public String timezone() {
-            return "Indian/Mauritius";
-          }
-
-          public boolean demoContent() {
-            return false;
-          }
-
-          public String siteName() {
-            return "Gazette";
-          }
-
-          public Optional<String> appUrl() {
-            return Optional.empty();
-          }
-
-          public Optional<String> baseUrl() {
-            return Optional.empty();
-          }
-
-          public Admin admin() {
-            return null;
-          }
-
-          public PageCache pageCache() {
-            return null;
-          }
-
-          public SignIn signIn() {
-            return null;
-          }
-
-          public Comments comments() {
-            return null;
-          }
-        });
+    return new Languages(List.of(tags));
   }
 
   @Test
