@@ -1,5 +1,6 @@
 package io.gazette.comment;
 
+import io.gazette.api.ApiCached;
 import io.gazette.api.ListEnvelope;
 import io.gazette.api.PageParams;
 import io.gazette.api.Paging;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -50,6 +52,8 @@ public class CommentApi {
   }
 
   @GET
+  @ApiCached
+  @Extension(name = ApiCached.OPENAPI_MARK, value = "true")
   @Operation(summary = "The article's approved comments, oldest first; never an email")
   @APIResponse(responseCode = "200", description = "One page of the comments.")
   @APIResponse(responseCode = "400", description = "page or size not acceptable; it is named.")

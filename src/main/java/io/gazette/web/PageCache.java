@@ -10,7 +10,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Rendered reader pages, kept for a short while so that a popular page is built once, not once per
@@ -37,6 +39,7 @@ public class PageCache {
       Caffeine.newBuilder().maximumSize(MAX_PAGES).expireAfterWrite(TIME_TO_LIVE).build();
 
   private final TransactionSynchronizationRegistry transactions;
+  private final List<Runnable> alsoClear = new CopyOnWriteArrayList<>();
 
   PageCache(GazetteConfig config, TransactionSynchronizationRegistry transactions) {
     this.zone = ZoneId.of(config.timezone());
@@ -54,13 +57,18 @@ public class PageCache {
     }
   }
 
+  /** Has another cache of what readers see (the JSON API's) cleared with the pages. */
+  public void onInvalidate(Runnable clear) {
+    alsoClear.add(clear);
+  }
+
   /**
    * Forgets every page, after content that readers see has changed. Called inside a transaction, it
    * forgets them again once the transaction ends: a page rendered meanwhile from the old rows must
    * not be kept.
    */
   public void invalidateAll() {
-    pages.invalidateAll();
+    clear();
     if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
       transactions.registerInterposedSynchronization(
           new Synchronization() {
@@ -69,10 +77,15 @@ public class PageCache {
 
             @Override
             public void afterCompletion(int status) {
-              pages.invalidateAll();
+              clear();
             }
           });
     }
+  }
+
+  private void clear() {
+    pages.invalidateAll();
+    alsoClear.forEach(Runnable::run);
   }
 
   // The header shows today's date: a page rendered yesterday must not be served today.
