@@ -36,7 +36,7 @@ public class CachingDocumentation implements OASFilter {
   }
 
   private static void document(Operation operation) {
-    operation.removeExtension(ApiCached.OPENAPI_MARK);
+    unmark(operation);
     operation.addParameter(header("If-None-Match", "The ETag of the copy the app holds."));
     operation.addParameter(
         header("If-Modified-Since", "The Last-Modified of the copy; If-None-Match wins."));
@@ -62,6 +62,21 @@ public class CachingDocumentation implements OASFilter {
     if (!responses.hasAPIResponse("400")) {
       responses.addAPIResponse(
           "400", OASFactory.createAPIResponse().description("A query parameter is not offered."));
+    }
+  }
+
+  /** Removes the mark, which the scanner copies from the method to its responses too. */
+  private static void unmark(Operation operation) {
+    operation.removeExtension(ApiCached.OPENAPI_MARK);
+    APIResponses responses = operation.getResponses();
+    if (responses != null) {
+      responses.removeExtension(ApiCached.OPENAPI_MARK);
+      if (responses.getAPIResponses() != null) {
+        responses
+            .getAPIResponses()
+            .values()
+            .forEach(r -> r.removeExtension(ApiCached.OPENAPI_MARK));
+      }
     }
   }
 
