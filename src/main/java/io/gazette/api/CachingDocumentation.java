@@ -60,8 +60,13 @@ public class CachingDocumentation implements OASFilter {
         OASFactory.createAPIResponse()
             .description("Not modified: the copy the app holds is current. No body."));
     if (!responses.hasAPIResponse("400")) {
+      // With its content here: the filters run in no set order.
+      var problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"));
       responses.addAPIResponse(
-          "400", OASFactory.createAPIResponse().description("A query parameter is not offered."));
+          "400",
+          OASFactory.createAPIResponse()
+              .description("A query parameter is not offered.")
+              .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem)));
     }
   }
 
