@@ -218,11 +218,26 @@ english_path() {
 EN_PATH="$(english_path)"
 log "English seed article: $EN_PATH"
 
-# Targets: add later endpoints (e.g. the JSON API) with one more `measure` line.
+# The seed article's id, from the public API's by-slug lookup of the French page's slug.
+seed_id() {
+  local json id
+  json="$(curl -fsS --max-time 10 "$BASE_URL/api/v1/articles/by-slug${SEED_FR_PATH}")" \
+    || die "GET /api/v1/articles/by-slug${SEED_FR_PATH} failed"
+  id="$(grep -o '^{"id":[0-9]*' <<< "$json" | grep -o '[0-9]*$' || true)"
+  [[ -n "$id" ]] || die "no id in the by-slug answer"
+  printf '%s\n' "$id"
+}
+
+SEED_ID="$(seed_id)"
+log "seed article id: $SEED_ID"
+
+# Targets: add an endpoint with one more `measure` line.
 targets() {
   measure "French article" "$SEED_FR_PATH"
   measure "English article" "$EN_PATH"
   measure "French home" "/fr/"
+  measure "API: article list (fr)" "/api/v1/articles?lang=fr"
+  measure "API: article (seed)" "/api/v1/articles/$SEED_ID"
 }
 
 # A first pass puts load on every target before anything is measured: HotSpot is still compiling

@@ -36,7 +36,7 @@ public class CachingDocumentation implements OASFilter {
   }
 
   private static void document(Operation operation) {
-    operation.removeExtension(ApiCached.OPENAPI_MARK);
+    unmark(operation);
     operation.addParameter(header("If-None-Match", "The ETag of the copy the app holds."));
     operation.addParameter(
         header("If-Modified-Since", "The Last-Modified of the copy; If-None-Match wins."));
@@ -60,8 +60,28 @@ public class CachingDocumentation implements OASFilter {
         OASFactory.createAPIResponse()
             .description("Not modified: the copy the app holds is current. No body."));
     if (!responses.hasAPIResponse("400")) {
+      // With its content here: the filters run in no set order.
+      var problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"));
       responses.addAPIResponse(
-          "400", OASFactory.createAPIResponse().description("A query parameter is not offered."));
+          "400",
+          OASFactory.createAPIResponse()
+              .description("A query parameter is not offered.")
+              .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem)));
+    }
+  }
+
+  /** Removes the mark, which the scanner copies from the method to its responses too. */
+  private static void unmark(Operation operation) {
+    operation.removeExtension(ApiCached.OPENAPI_MARK);
+    APIResponses responses = operation.getResponses();
+    if (responses != null) {
+      responses.removeExtension(ApiCached.OPENAPI_MARK);
+      if (responses.getAPIResponses() != null) {
+        responses
+            .getAPIResponses()
+            .values()
+            .forEach(r -> r.removeExtension(ApiCached.OPENAPI_MARK));
+      }
     }
   }
 

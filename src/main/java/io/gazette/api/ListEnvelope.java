@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param items the page's items
  * @param meta where the page stands in the whole list
  */
-public record ListEnvelope<T>(List<T> items, Meta meta) {
+public record ListEnvelope<T>(
+    @Schema(required = true) List<T> items, @Schema(required = true) Meta meta) {
 
   /**
    * Where a page stands.
@@ -21,10 +22,10 @@ public record ListEnvelope<T>(List<T> items, Meta meta) {
    */
   @Schema(name = "ListMeta")
   public record Meta(
-      @Schema(example = "1") int page,
-      @Schema(example = "20") int size,
-      @Schema(example = "57") long total,
-      @Schema(example = "3") int pages) {}
+      @Schema(required = true, example = "1") int page,
+      @Schema(required = true, example = "20") int size,
+      @Schema(required = true, example = "57") long total,
+      @Schema(required = true, example = "3") int pages) {}
 
   /** Page {@code page} of a list of {@code total} items, {@code size} per page. */
   public static <T> ListEnvelope<T> of(List<T> items, int page, int size, long total) {

@@ -126,6 +126,92 @@ class ApiDocumentationTest {
   }
 
   @Test
+  void shouldDocumentEveryPublicReadWithItsCachingAndProblems() {
+    List<String> reads =
+        List.of(
+            "/languages",
+            "/articles",
+            "/articles/{id}",
+            "/articles/by-slug/{lang}/{slug}",
+            "/home",
+            "/sections",
+            "/tags",
+            "/authors",
+            "/articles/{id}/comments");
+    for (String path : reads) {
+      String get = "paths.'" + PUBLIC + path + "'.get";
+      assertThat(operation(PUBLIC + path, "get").get("summary")).as(path).isNotNull();
+      assertThat(document.getList(get + ".tags")).as(path).hasSize(1);
+      assertThat(document.getList(get + ".security")).as(path).isNull();
+      assertThat(document.getMap(get + ".responses.'200'.content.'application/json'.schema"))
+          .as(path)
+          .containsKey("$ref");
+      assertThat(document.getMap(get + ".responses.'200'.headers"))
+          .as(path)
+          .containsKeys("ETag", "Cache-Control", "Last-Modified", "Content-Language");
+      assertThat(document.getMap(get + ".responses.'304'")).as(path).containsKey("description");
+      assertThat(document.getMap(get + ".responses.'400'.content"))
+          .as(path)
+          .containsKey("application/problem+json");
+      assertThat(document.getList(get + ".parameters.name", String.class))
+          .as(path)
+          .contains("If-None-Match", "If-Modified-Since");
+      assertThat(document.getMap(get + ".responses").toString()).doesNotContain("x-gazette");
+      if (path.contains("{")) {
+        assertThat(document.getMap(get + ".responses.'404'.content"))
+            .as(path)
+            .containsKey("application/problem+json");
+      }
+    }
+    assertThat(document.getList("tags.name")).contains("Reading", "Site");
+  }
+
+  @Test
+  void shouldDescribePublicParametersWithSchemasAndExamples() {
+    String list = "paths.'" + PUBLIC + "/articles'.get";
+    List<Map<String, Object>> parameters = document.getList(list + ".parameters");
+    assertThat(parameters)
+        .extracting(p -> p.get("name"))
+        .contains("lang", "section", "tag", "author", "mustRead", "page", "size");
+    assertThat(parameters)
+        .filteredOn(p -> "query".equals(p.get("in")))
+        .allSatisfy(p -> assertThat(p).containsKeys("description", "schema"));
+    assertThat(parameters)
+        .filteredOn(p -> List.of("lang", "section", "tag", "author").contains(p.get("name")))
+        .allSatisfy(p -> assertThat(p).containsKey("example"));
+    assertThat(document.getMap(list + ".responses.'200'.headers")).containsKey("Link");
+    assertThat(document.getMap("paths.'" + PUBLIC + "/articles/{id}'.get.parameters[0]"))
+        .containsEntry("name", "id")
+        .containsKey("example");
+  }
+
+  @Test
+  void shouldDescribePublicSchemasWithTheFieldsOfTheSpecAndExamples() {
+    String schemas = "components.schemas.";
+    assertThat(document.getList(schemas + "Article.required", String.class))
+        .contains("id", "storyId", "lang", "slug", "url", "title", "standfirst", "publishedAt")
+        .contains("section", "tags");
+    assertThat(document.getList(schemas + "ArticleDetail.required", String.class))
+        .contains("bodyHtml", "author", "updatedAt", "translations", "related", "commentCount")
+        .contains("mustRead", "readingMinutes");
+    assertThat(document.getMap(schemas + "Translation.properties"))
+        .containsOnlyKeys("lang", "id", "title", "url");
+    assertThat(document.getMap(schemas + "Language.properties"))
+        .containsOnlyKeys("code", "name", "dir", "default");
+    assertThat(document.getMap(schemas + "Home.properties"))
+        .containsOnlyKeys("lang", "top", "latest", "mustRead", "sections");
+    assertThat(document.getList(schemas + "ListEnvelopeArticleJson.required", String.class))
+        .containsExactlyInAnyOrder("items", "meta");
+    for (String schema : List.of("Article", "Language", "Section", "Tag", "Author", "Label")) {
+      Map<String, Map<String, Object>> properties =
+          document.getMap(schemas + schema + ".properties");
+      assertThat(properties.get("slug") == null ? properties.get("code") : properties.get("slug"))
+          .as(schema)
+          .containsKey("examples");
+    }
+  }
+
+  @Test
   void shouldLeaveHtmlPagesOutOfTheApiDocument() {
     Map<String, Object> paths = document.getMap("paths");
     assertThat(paths.keySet()).allMatch(path -> path.startsWith("/api/"));

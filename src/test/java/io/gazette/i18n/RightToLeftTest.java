@@ -36,4 +36,12 @@ class RightToLeftTest {
     assertThat(toArabic.attr("dir")).isEqualTo("rtl");
     assertThat(Html.page("/fr/").selectFirst("html").attr("dir")).isEqualTo("ltr");
   }
+
+  @Test
+  void shouldListTheThirdLanguageRightToLeftInTheApi() {
+    var languages = io.gazette.api.PublicApi.ok("/api/v1/languages").jsonPath();
+    assertThat(languages.getList("items.code")).containsExactly("fr", "en", "ar");
+    assertThat(languages.getString("items[2].dir")).isEqualTo("rtl");
+    assertThat(languages.getString("items[2].name")).isEqualTo("العربية");
+  }
 }
