@@ -55,6 +55,14 @@ class LanguagesTest {
           public Comments comments() {
             return null;
           }
+
+          public Breaking breaking() {
+            return null;
+          }
+
+          public Webhooks webhooks() {
+            return null;
+          }
         });
   }
 
