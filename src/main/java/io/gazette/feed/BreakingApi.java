@@ -39,6 +39,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Breaking news", description = "Alerts on stories the newsroom marks as breaking.")
 public class BreakingApi {
 
+  private static final String SUMMARY =
+      "Breaking news: a stream of server-sent events, or the current alerts as JSON";
+  private static final String DESCRIPTION =
+      "With Accept: text/event-stream, an endless stream: each alert is an event named breaking"
+          + " whose data is a Breaking object, first the current alerts, then each new one within"
+          + " a second of being marked; a comment line every 15 seconds keeps the connection open."
+          + " An alert may come twice around a (re)connection: keep the ids you have shown. With"
+          + " Accept: application/json (the default), the current alerts as a list.";
   private static final String LANG = "Only alerts in this language; all languages when absent.";
 
   private final BreakingService breaking;
@@ -65,13 +73,7 @@ public class BreakingApi {
 
   @GET
   @Produces(MediaType.SERVER_SENT_EVENTS)
-  @Operation(
-      summary = "Stream of breaking news (server-sent events)",
-      description =
-          "Each alert is an event named breaking whose data is a Breaking object: first the"
-              + " current alerts, then each new one within a second of being marked. A comment"
-              + " line every 15 seconds keeps the connection open. Send Accept: text/event-stream;"
-              + " an alert may come twice around the connection, so keep the ids you have shown.")
+  @Operation(summary = SUMMARY, description = DESCRIPTION)
   @APIResponse(
       responseCode = "200",
       description = "An endless stream of events.",
@@ -115,7 +117,7 @@ public class BreakingApi {
   @GET
   @Blocking
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "The current breaking news, as a list")
+  @Operation(summary = SUMMARY, description = DESCRIPTION)
   @APIResponse(responseCode = "200", description = "Every current alert, newest end first.")
   @APIResponse(responseCode = "400", description = "lang is not one of the site's; it is named.")
   public ListEnvelope<BreakingJson> current(
