@@ -88,30 +88,18 @@ public class BreakingApi {
       @Context UriInfo uri) {
     String language = ChangeFeedApi.language(languages, lang);
     String base = layout.baseUrl(uri);
-    Multi<BreakingNews> current =
-        Uni.createFrom()
-            .item(() -> breaking.current(language))
-            .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-            .onItem()
-            .transformToMulti(news -> Multi.createFrom().iterable(news));
-    OutboundSseEvent hello =
-        sse.newEventBuilder().comment("breaking news").reconnectDelay(3000).build();
-    // Live news is listened to before the current alerts are read, so that none falls between.
+    // Live news is listened to before the current alerts are read, so that none falls between;
+    // the opening comment comes after both, and tells the app it is listening.
     Multi<OutboundSseEvent> news =
         Multi.createBy()
             .merging()
-            .streams(hub.live(), current)
+            .streams(hub.live(), current(language))
             .filter(item -> language == null || item.lang().equals(language))
             .filter(item -> item.isLive(Instant.now()))
             .map(item -> event(sse, BreakingJson.of(item, base)));
-    Multi<OutboundSseEvent> beats =
-        Multi.createFrom()
-            .ticks()
-            .every(heartbeat)
-            .onOverflow()
-            .drop()
-            .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-    return Multi.createBy().merging().streams(news, Multi.createFrom().item(hello), beats);
+    OutboundSseEvent hello =
+        sse.newEventBuilder().comment("breaking news").reconnectDelay(3000).build();
+    return Multi.createBy().merging().streams(news, Multi.createFrom().item(hello), beats(sse));
   }
 
   @GET
@@ -129,6 +117,25 @@ public class BreakingApi {
             .map(news -> BreakingJson.of(news, base))
             .toList();
     return ListEnvelope.of(items, 1, Math.max(1, items.size()), items.size());
+  }
+
+  /** The current alerts, read on a worker thread: the event loop never waits for the database. */
+  private Multi<BreakingNews> current(String language) {
+    return Uni.createFrom()
+        .item(() -> breaking.current(language))
+        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+        .onItem()
+        .transformToMulti(news -> Multi.createFrom().iterable(news));
+  }
+
+  /** Comment lines that keep proxies from closing a quiet stream; a slow client skips some. */
+  private Multi<OutboundSseEvent> beats(Sse sse) {
+    return Multi.createFrom()
+        .ticks()
+        .every(heartbeat)
+        .onOverflow()
+        .drop()
+        .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
   }
 
   private OutboundSseEvent event(Sse sse, BreakingJson alert) {

@@ -3,17 +3,20 @@ package io.gazette.feed;
 import io.gazette.article.Article;
 import io.gazette.article.Story;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * Records every change readers can see in the change feed that apps sync from ({@code GET
- * /api/v1/changes}): each is called, inside the changing transaction, wherever the reader page
- * cache is invalidated.
+ * /api/v1/changes}): called, inside the changing transaction, wherever the reader page cache is
+ * invalidated.
  *
  * <p>The feed is compacted: one {@link ArticleChange} row per article, renumbered at each change,
  * an upsert while the article is published and a tombstone once it is not. Replaying it from the
@@ -26,20 +29,31 @@ import java.util.Map;
  * promise that (a transaction may take 10, another 11 and commit first). So numbers come from one
  * counter row locked with {@code SELECT ... FOR UPDATE} ({@link ChangeCounter}): the lock is held
  * until commit, so a second recording transaction waits for the first to end, and numbers become
- * visible in increasing order. It serializes only the end of content-changing transactions (the
- * record call comes last in them), which the newsroom's pace allows; a rollback gives its numbers
- * back. Numbers live in the database, so cursors survive restarts.
+ * visible in increasing order; a rollback gives its numbers back. To keep that wait short and free
+ * of deadlocks, a call here only notes the story: the entries are written as the transaction
+ * completes (a JTA synchronization), after every other change is flushed, so that the counter is
+ * the last lock a transaction takes and is held for the commit alone. Numbers live in the database,
+ * so cursors survive restarts.
  */
 @ApplicationScoped
 public class ChangeFeed {
 
-  private final Announcements announcements;
+  private static final String PENDING = ChangeFeed.class.getName() + ".stories";
 
-  ChangeFeed(Announcements announcements) {
-    this.announcements = announcements;
+  private final ChangeWriter writer;
+  private final TransactionSynchronizationRegistry registry;
+  private final TransactionManager transactions;
+
+  ChangeFeed(
+      ChangeWriter writer,
+      TransactionSynchronizationRegistry registry,
+      TransactionManager transactions) {
+    this.writer = writer;
+    this.registry = registry;
+    this.transactions = transactions;
   }
 
-  /** Records the article's story: every language version, as readers now see it. */
+  /** Records the article's story: every language version, as readers see it at commit. */
   @Transactional
   public void record(Article article) {
     record(article.story);
@@ -48,76 +62,61 @@ public class ChangeFeed {
   /** Records every version of a story. */
   @Transactional
   public void record(Story story) {
-    Article.flush();
-    write(Article.list("story", story), true);
+    pending().add(story.id);
   }
 
   /** Records the articles of a section, after its name or slug changed in some language. */
   @Transactional
   public void recordSection(long sectionId) {
-    Article.flush();
-    write(Article.list("story.section.id", sectionId), true);
+    pending().addAll(storyIds("select s.id from Story s where s.section.id = ?1", sectionId));
   }
 
   /** Records the articles of a tag, after its name or slug changed in some language. */
   @Transactional
   public void recordTag(long tagId) {
-    Article.flush();
-    write(
-        Article.list("select a from Article a join a.story s join s.tags t where t.id = ?1", tagId),
-        true);
+    pending().addAll(storyIds("select s.id from Story s join s.tags t where t.id = ?1", tagId));
+  }
+
+  private static List<Long> storyIds(String query, long id) {
+    return Story.getEntityManager()
+        .createQuery(query, Long.class)
+        .setParameter(1, id)
+        .getResultList();
+  }
+
+  /** The stories this transaction records, written when it completes. */
+  private Set<Long> pending() {
+    @SuppressWarnings("unchecked")
+    Set<Long> stories = (Set<Long>) registry.getResource(PENDING);
+    if (stories == null) {
+      Set<Long> noted = new LinkedHashSet<>();
+      registry.putResource(PENDING, noted);
+      whenCompleting(() -> writer.writeStories(noted));
+      stories = noted;
+    }
+    return stories;
   }
 
   /**
-   * Writes the articles' entries: upserts for published ones, tombstones for those that readers saw
-   * before and no longer do; nothing for an article readers never saw. With {@code announce},
-   * articles that have just gone live are announced to apps and webhooks.
+   * Runs {@code work} as the transaction completes, before commit, while the persistence context is
+   * still open (the work flushes what it adds itself: Hibernate may have flushed already).
    */
-  void write(List<Article> articles, boolean announce) {
-    Map<Long, ArticleChange> known =
-        ArticleChange.byArticle(articles.stream().map(a -> a.id).toList());
-    List<Article> changed =
-        articles.stream()
-            .filter(a -> a.isPublished() || (known.containsKey(a.id) && !known.get(a.id).deleted))
-            .sorted(Comparator.comparing(a -> a.id))
-            .toList();
-    if (changed.isEmpty()) {
-      return;
-    }
-    long seq = ChangeCounter.take(changed.size());
-    List<Article> wentLive = new ArrayList<>();
-    for (Article article : changed) {
-      ArticleChange entry = known.get(article.id);
-      if (article.isPublished() && (entry == null || entry.deleted)) {
-        wentLive.add(article);
-      }
-      write(entry, article, seq++);
-    }
-    if (announce && !wentLive.isEmpty()) {
-      announcements.wentLive(wentLive);
-    }
-  }
+  private void whenCompleting(Runnable work) {
+    try {
+      transactions
+          .getTransaction()
+          .registerSynchronization(
+              new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                  work.run();
+                }
 
-  /** A tombstone for an article that no longer exists. */
-  void writeGone(ArticleChange entry) {
-    entry.seq = ChangeCounter.take(1);
-    entry.deleted = true;
-    entry.changedAt = Instant.now();
-  }
-
-  private static void write(ArticleChange entry, Article article, long seq) {
-    ArticleChange row = entry;
-    if (row == null) {
-      row = new ArticleChange();
-      row.articleId = article.id;
-    }
-    row.lang = article.lang;
-    row.seq = seq;
-    row.deleted = !article.isPublished();
-    row.articleVersion = article.version;
-    row.changedAt = Instant.now();
-    if (entry == null) {
-      row.persist();
+                @Override
+                public void afterCompletion(int status) {}
+              });
+    } catch (RollbackException | SystemException notActive) {
+      throw new IllegalStateException("the change feed records inside a transaction", notActive);
     }
   }
 }

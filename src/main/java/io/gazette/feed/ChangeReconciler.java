@@ -22,9 +22,9 @@ public class ChangeReconciler {
 
   private static final Logger LOG = Logger.getLogger(ChangeReconciler.class);
 
-  private final ChangeFeed feed;
+  private final ChangeWriter feed;
 
-  ChangeReconciler(ChangeFeed feed) {
+  ChangeReconciler(ChangeWriter feed) {
     this.feed = feed;
   }
 

@@ -82,26 +82,30 @@ public class WebhookDispatcher {
   }
 
   private void send(WebhookDeliveries.Attempt attempt) {
-    byte[] body = attempt.payload().getBytes(StandardCharsets.UTF_8);
     HttpRequest request;
     try {
-      request =
-          HttpRequest.newBuilder(URI.create(attempt.url()))
-              .timeout(timeout)
-              .header("Content-Type", "application/json")
-              .header("User-Agent", "Gazette-Webhooks/1")
-              .header(WebhookSignature.HEADER, WebhookSignature.of(attempt.secret(), body))
-              .header(WebhookSignature.TIMESTAMP_HEADER, "" + Instant.now().getEpochSecond())
-              .header(WebhookSignature.EVENT_HEADER, attempt.event())
-              .header(WebhookSignature.DELIVERY_HEADER, "" + attempt.deliveryId())
-              .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-              .build();
+      request = request(attempt);
     } catch (IllegalArgumentException unusable) {
       completed(attempt, null, unusable);
       return;
     }
     http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
         .whenCompleteAsync((response, failure) -> completed(attempt, response, failure), worker);
+  }
+
+  /** The signed POST of an attempt; the signature covers the exact bytes sent. */
+  private HttpRequest request(WebhookDeliveries.Attempt attempt) {
+    byte[] body = attempt.payload().getBytes(StandardCharsets.UTF_8);
+    return HttpRequest.newBuilder(URI.create(attempt.url()))
+        .timeout(timeout)
+        .header("Content-Type", "application/json")
+        .header("User-Agent", "Gazette-Webhooks/1")
+        .header(WebhookSignature.HEADER, WebhookSignature.of(attempt.secret(), body))
+        .header(WebhookSignature.TIMESTAMP_HEADER, "" + Instant.now().getEpochSecond())
+        .header(WebhookSignature.EVENT_HEADER, attempt.event())
+        .header(WebhookSignature.DELIVERY_HEADER, "" + attempt.deliveryId())
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        .build();
   }
 
   private void completed(

@@ -31,19 +31,10 @@ public class WebhookRegistry {
 
   @Transactional
   public Outcome register(String actor, WebhookWriteJson body) {
-    Map<String, String> errors = new LinkedHashMap<>();
     String url = body.url() == null ? "" : body.url().strip();
     String secret = body.secret() == null ? "" : body.secret();
     List<String> events = events(body.events());
-    if (!usableUrl(url)) {
-      errors.put("url", url.isEmpty() ? "required" : "not-http-url");
-    }
-    if (secret.length() < MIN_SECRET || secret.length() > MAX_SECRET) {
-      errors.put("secret", secret.isEmpty() ? "required" : "length");
-    }
-    if (events == null) {
-      errors.put("events", "unknown-event");
-    }
+    Map<String, String> errors = errors(url, secret, events);
     if (!errors.isEmpty()) {
       return new Outcome.Invalid(errors);
     }
@@ -68,6 +59,20 @@ public class WebhookRegistry {
     hook.delete();
     AuditEntry.record(actor, "webhook-remove", null, hook.url);
     return true;
+  }
+
+  private static Map<String, String> errors(String url, String secret, List<String> events) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (!usableUrl(url)) {
+      errors.put("url", url.isEmpty() ? "required" : "not-http-url");
+    }
+    if (secret.length() < MIN_SECRET || secret.length() > MAX_SECRET) {
+      errors.put("secret", secret.isEmpty() ? "required" : "length");
+    }
+    if (events == null) {
+      errors.put("events", "unknown-event");
+    }
+    return errors;
   }
 
   /** The events asked for, checked; {@code breaking} when none; null when one is unknown. */

@@ -11,6 +11,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,6 +29,7 @@ class ChangeFeedTest {
   @Inject NewsroomDesk desk;
   @Inject ChangeFeed feed;
   @Inject ChangeReconciler reconciler;
+  @Inject TransactionManager transactions;
 
   /** What a client holds after following the feed: each article's last entry, and the cursor. */
   record Replay(Map<Long, Map<String, Object>> last, String next, int pages) {
@@ -152,23 +155,47 @@ class ChangeFeedTest {
 
   @Test
   void shouldNumberConcurrentChangesInTheOrderTheyCommit() throws Exception {
-    ArticleSnapshot slow = desk.draft("fr", "Lent");
-    ArticleSnapshot fast = desk.draft("fr", "Rapide");
-    desk.publish(slow.id());
-    desk.publish(fast.id());
+    ArticleSnapshot slow = desk.publish(desk.draft("fr", "Lent").id());
+    ArticleSnapshot fast = desk.publish(desk.draft("fr", "Rapide").id());
+    long[] slowCommitted = {0};
     CompletableFuture<Void> first =
         CompletableFuture.runAsync(
-            () ->
-                QuarkusTransaction.requiringNew()
-                    .run(
-                        () -> {
-                          feed.record(Article.<Article>findById(slow.id()));
-                          pause(400);
-                        }));
-    pause(100);
+            () -> {
+              QuarkusTransaction.requiringNew()
+                  .run(
+                      () -> {
+                        feed.record(Article.<Article>findById(slow.id()));
+                        // Runs after the feed's own step: the number is taken, the commit waits.
+                        whenCompleting(() -> pause(400));
+                      });
+              slowCommitted[0] = System.nanoTime();
+            });
+    pause(150);
     QuarkusTransaction.requiringNew().run(() -> feed.record(Article.<Article>findById(fast.id())));
+    long fastCommitted = System.nanoTime();
     first.get();
+
     assertThat(seq(fast.id())).isGreaterThan(seq(slow.id()));
+    assertThat(fastCommitted).as("the later number commits later").isGreaterThan(slowCommitted[0]);
+  }
+
+  private void whenCompleting(Runnable work) {
+    try {
+      transactions
+          .getTransaction()
+          .registerSynchronization(
+              new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                  work.run();
+                }
+
+                @Override
+                public void afterCompletion(int status) {}
+              });
+    } catch (Exception notActive) {
+      throw new IllegalStateException(notActive);
+    }
   }
 
   private static void refused(String parameter, String value) {
