@@ -1,8 +1,8 @@
 package io.gazette.webhook;
 
 import io.gazette.GazetteConfig;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -65,11 +66,15 @@ public class WebhookDispatcher {
 
   /** Looks for due deliveries on the dispatcher's thread; returns at once. */
   public void wake() {
-    worker.execute(this::deliverDue);
+    try {
+      worker.execute(this::deliverDue);
+    } catch (RejectedExecutionException stopping) {
+      // Shutting down: pending deliveries wait in the table for the next start.
+    }
   }
 
-  @PreDestroy
-  void stop() {
+  /** Stops before the database does; an attempt under way is retried after the next start. */
+  void stop(@Observes ShutdownEvent event) {
     worker.shutdownNow();
   }
 
@@ -115,7 +120,7 @@ public class WebhookDispatcher {
         failure != null ? failure.toString() : status / 100 == 2 ? null : "HTTP " + status;
     try {
       Duration retry = deliveries.complete(attempt.deliveryId(), status, error);
-      if (retry != null) {
+      if (retry != null && !worker.isShutdown()) {
         worker.schedule(this::deliverDue, retry.toMillis(), TimeUnit.MILLISECONDS);
       }
     } catch (RuntimeException unrecorded) {
