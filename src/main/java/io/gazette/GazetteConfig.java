@@ -2,6 +2,7 @@ package io.gazette;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,6 +56,42 @@ public interface GazetteConfig {
     /** Requests one client address may make to {@code /api/v1} in a minute before a 429. */
     @WithDefault("600")
     int requestsPerMinute();
+  }
+
+  /** Breaking news pushed to apps over server-sent events. */
+  Breaking breaking();
+
+  /** Webhooks: how deliveries are sent and retried. */
+  Webhooks webhooks();
+
+  /** Breaking news pushed to apps over server-sent events. */
+  interface Breaking {
+    /** How often an open stream gets a comment line, so that proxies keep it open. */
+    @WithDefault("15s")
+    Duration heartbeat();
+  }
+
+  /** Webhooks: how deliveries are sent and retried. */
+  interface Webhooks {
+    /** How long to wait for a hook's answer, connection included. */
+    @WithDefault("10s")
+    Duration timeout();
+
+    /** How long to wait for a connection to a hook. */
+    @WithDefault("3s")
+    Duration connectTimeout();
+
+    /** Attempts per delivery, the first included, before it is given up. */
+    @WithDefault("5")
+    int maxAttempts();
+
+    /** The wait before the first retry; each later wait is four times the previous one. */
+    @WithDefault("1s")
+    Duration backoff();
+
+    /** How often due deliveries are looked for (after a restart, or a missed wake-up). */
+    @WithDefault("10s")
+    Duration pollEvery();
   }
 
   /** Reader comments: when they close and how they are defended (SPEC §3). */

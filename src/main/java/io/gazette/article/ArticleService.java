@@ -3,6 +3,7 @@ package io.gazette.article;
 import io.gazette.comment.Comment;
 import io.gazette.comment.CommentThread;
 import io.gazette.comment.CommentWindow;
+import io.gazette.feed.ChangeFeed;
 import io.gazette.related.RelatedArticles;
 import io.gazette.web.PageCache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,11 +22,14 @@ public class ArticleService {
   private final RelatedArticles related;
   private final PageCache pages;
   private final CommentWindow commentWindow;
+  private final ChangeFeed changes;
 
-  ArticleService(RelatedArticles related, PageCache pages, CommentWindow commentWindow) {
+  ArticleService(
+      RelatedArticles related, PageCache pages, CommentWindow commentWindow, ChangeFeed changes) {
     this.related = related;
     this.pages = pages;
     this.commentWindow = commentWindow;
+    this.changes = changes;
   }
 
   static final int MUST_READ = 5;
@@ -101,6 +105,7 @@ public class ArticleService {
     redirect.persist();
     article.slug = slug;
     pages.invalidateAll();
+    changes.record(article);
     return slug;
   }
 

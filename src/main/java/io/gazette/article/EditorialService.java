@@ -4,6 +4,7 @@ import io.gazette.account.Account;
 import io.gazette.account.SignedIn;
 import io.gazette.audit.AuditEntry;
 import io.gazette.author.Author;
+import io.gazette.feed.ChangeFeed;
 import io.gazette.i18n.Languages;
 import io.gazette.section.Section;
 import io.gazette.web.PageCache;
@@ -20,11 +21,14 @@ public class EditorialService {
   private final Languages languages;
   private final ArticleService articles;
   private final PageCache pages;
+  private final ChangeFeed changes;
 
-  EditorialService(Languages languages, ArticleService articles, PageCache pages) {
+  EditorialService(
+      Languages languages, ArticleService articles, PageCache pages, ChangeFeed changes) {
     this.languages = languages;
     this.articles = articles;
     this.pages = pages;
+    this.changes = changes;
   }
 
   /** The article as the newsroom sees it, if the member may see it. */
@@ -150,6 +154,8 @@ public class EditorialService {
     ArticleRevision.of(article, member.username()).persist();
     // The version the next form will carry is assigned at flush.
     Article.flush();
+    // The story's section and tags belong to every version: each may have changed for readers.
+    changes.record(article);
   }
 
   /** The revision a translator works from: the published text, or the latest when unpublished. */

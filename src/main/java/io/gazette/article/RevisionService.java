@@ -2,6 +2,7 @@ package io.gazette.article;
 
 import io.gazette.account.SignedIn;
 import io.gazette.audit.AuditEntry;
+import io.gazette.feed.ChangeFeed;
 import io.gazette.web.PageCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,9 +18,11 @@ public class RevisionService {
   public record Summary(int number, String title, String savedBy, Instant savedAt) {}
 
   private final PageCache pages;
+  private final ChangeFeed changes;
 
-  RevisionService(PageCache pages) {
+  RevisionService(PageCache pages, ChangeFeed changes) {
     this.pages = pages;
+    this.changes = changes;
   }
 
   @Transactional
@@ -71,6 +74,7 @@ public class RevisionService {
     if (article.isPublished()) {
       article.publishedRevision = article.revision;
       pages.invalidateAll();
+      changes.record(article);
     }
     AuditEntry.record(member.username(), "restore", articleId, "revision " + number);
     return true;

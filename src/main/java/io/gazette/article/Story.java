@@ -55,6 +55,10 @@ public class Story extends PanacheEntity {
   @Column(name = "created_at", nullable = false)
   public Instant createdAt = Instant.now();
 
+  /** Until when the story is breaking news (pushed to apps and webhooks); null when it is not. */
+  @Column(name = "breaking_until")
+  public Instant breakingUntil;
+
   @OneToMany(mappedBy = "story")
   public List<Article> articles = new ArrayList<>();
 

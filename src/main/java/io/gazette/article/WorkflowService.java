@@ -2,6 +2,7 @@ package io.gazette.article;
 
 import io.gazette.account.SignedIn;
 import io.gazette.audit.AuditEntry;
+import io.gazette.feed.ChangeFeed;
 import io.gazette.web.PageCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -27,10 +28,12 @@ public class WorkflowService {
 
   private final EditorialChecks checks;
   private final PageCache pages;
+  private final ChangeFeed changes;
 
-  WorkflowService(EditorialChecks checks, PageCache pages) {
+  WorkflowService(EditorialChecks checks, PageCache pages, ChangeFeed changes) {
     this.checks = checks;
     this.pages = pages;
+    this.changes = changes;
   }
 
   @Transactional
@@ -89,6 +92,7 @@ public class WorkflowService {
       goLive(article);
       AuditEntry.record(
           "scheduler", "publish-scheduled", article.id, article.lang + " " + article.slug);
+      changes.record(article);
     }
     if (!due.isEmpty()) {
       pages.invalidateAll();
@@ -128,6 +132,7 @@ public class WorkflowService {
     AuditEntry.record(member.username(), action, article.id, article.lang + " " + article.status);
     Article.flush();
     pages.invalidateAll();
+    changes.record(article);
     return new Outcome.Done(ArticleSnapshot.of(article), warnings);
   }
 }

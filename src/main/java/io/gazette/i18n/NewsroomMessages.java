@@ -339,4 +339,91 @@ public interface NewsroomMessages {
 
   @Message
   String actionRestore();
+
+  @Message
+  String actionBreaking();
+
+  @Message
+  String actionBreakingClear();
+
+  @Message
+  String actionWebhookAdd();
+
+  @Message
+  String actionWebhookRemove();
+
+  @Message
+  String breakingTitle();
+
+  @Message
+  String breakingActive(String until);
+
+  @Message
+  String breakingInactive();
+
+  @Message
+  String breakingUntilLabel(String zone);
+
+  @Message
+  String breakingHint();
+
+  @Message
+  String breakingMark();
+
+  @Message
+  String breakingClear();
+
+  @Message
+  String noticeBreaking();
+
+  @Message
+  String noticeBreakingCleared();
+
+  @Message
+  String noticeBreakingRefused();
+
+  @Message
+  String webhooksTitle();
+
+  @Message
+  String webhooksIntro();
+
+  @Message
+  String webhookUrl();
+
+  @Message
+  String webhookSecret();
+
+  @Message
+  String webhookSecretHint();
+
+  @Message
+  String webhookEvents();
+
+  @Message
+  String webhookEventBreaking();
+
+  @Message
+  String webhookEventPublish();
+
+  @Message
+  String webhookAdd();
+
+  @Message
+  String webhookRemove();
+
+  @Message
+  String webhookDeliveries(long pending, long delivered, long failed);
+
+  @Message
+  String noWebhooks();
+
+  @Message
+  String noticeWebhookAdded();
+
+  @Message
+  String noticeWebhookRemoved();
+
+  @Message
+  String errorWebhook();
 }

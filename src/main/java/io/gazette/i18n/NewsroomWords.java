@@ -73,6 +73,10 @@ public class NewsroomWords {
       case "unpublish" -> m.actionUnpublish();
       case "publish-scheduled" -> m.actionPublishScheduled();
       case "restore" -> m.actionRestore();
+      case "breaking" -> m.actionBreaking();
+      case "breaking-clear" -> m.actionBreakingClear();
+      case "webhook-add" -> m.actionWebhookAdd();
+      case "webhook-remove" -> m.actionWebhookRemove();
       default -> action;
     };
   }

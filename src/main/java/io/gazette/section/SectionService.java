@@ -1,5 +1,6 @@
 package io.gazette.section;
 
+import io.gazette.feed.ChangeFeed;
 import io.gazette.i18n.Languages;
 import io.gazette.translation.Labels;
 import io.gazette.translation.LocalizedName;
@@ -29,11 +30,14 @@ public class SectionService {
   private final Languages languages;
   private final SiteNavigation navigation;
   private final PageCache pages;
+  private final ChangeFeed changes;
 
-  SectionService(Languages languages, SiteNavigation navigation, PageCache pages) {
+  SectionService(
+      Languages languages, SiteNavigation navigation, PageCache pages, ChangeFeed changes) {
     this.languages = languages;
     this.navigation = navigation;
     this.pages = pages;
+    this.changes = changes;
   }
 
   @Transactional
@@ -84,6 +88,8 @@ public class SectionService {
     section.labels.putAll(Labels.labels(inputs));
     section.persist();
     Section.flush();
+    // Articles carry their section's name and slug: the feed gives them again.
+    changes.recordSection(section.id);
     return new Labels.Outcome.Saved(section.id, Labels.firstName(inputs));
   }
 

@@ -1,5 +1,6 @@
 package io.gazette.tag;
 
+import io.gazette.feed.ChangeFeed;
 import io.gazette.i18n.Languages;
 import io.gazette.translation.Labels;
 import io.gazette.translation.LocalizedName;
@@ -37,11 +38,13 @@ public class TagService {
   private final Languages languages;
   private final SiteNavigation navigation;
   private final PageCache pages;
+  private final ChangeFeed changes;
 
-  TagService(Languages languages, SiteNavigation navigation, PageCache pages) {
+  TagService(Languages languages, SiteNavigation navigation, PageCache pages, ChangeFeed changes) {
     this.languages = languages;
     this.navigation = navigation;
     this.pages = pages;
+    this.changes = changes;
   }
 
   /** Tags whose name in some language contains {@code text} (any tag when blank). */
@@ -102,6 +105,8 @@ public class TagService {
     tag.labels.putAll(Labels.labels(inputs));
     tag.persist();
     Tag.flush();
+    // Articles carry their tags' names and slugs: the feed gives them again.
+    changes.recordTag(tag.id);
     return new Labels.Outcome.Saved(tag.id, Labels.firstName(inputs));
   }
 

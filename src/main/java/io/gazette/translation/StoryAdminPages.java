@@ -1,10 +1,13 @@
 package io.gazette.translation;
 
+import io.gazette.GazetteConfig;
 import io.gazette.account.SignedIn;
 import io.gazette.admin.AdminPage;
 import io.gazette.admin.AdminShell;
 import io.gazette.article.ArticleSnapshot;
 import io.gazette.article.NewsroomQueries;
+import io.gazette.feed.BreakingPanel;
+import io.gazette.feed.BreakingService;
 import io.gazette.i18n.Language;
 import io.gazette.i18n.NewsroomMessages;
 import io.gazette.i18n.NewsroomWords;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.ZoneId;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -33,20 +37,30 @@ public class StoryAdminPages {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance story(AdminPage page, String title, List<StoryRow> rows);
+    static native TemplateInstance story(
+        AdminPage page, String title, List<StoryRow> rows, BreakingPanel breaking);
   }
 
   private final NewsroomQueries queries;
   private final NewsroomWords words;
   private final AdminShell shell;
   private final SecurityIdentity identity;
+  private final BreakingService breaking;
+  private final ZoneId zone;
 
   StoryAdminPages(
-      NewsroomQueries queries, NewsroomWords words, AdminShell shell, SecurityIdentity identity) {
+      NewsroomQueries queries,
+      NewsroomWords words,
+      AdminShell shell,
+      SecurityIdentity identity,
+      BreakingService breaking,
+      GazetteConfig config) {
     this.queries = queries;
     this.words = words;
     this.shell = shell;
     this.identity = identity;
+    this.breaking = breaking;
+    this.zone = ZoneId.of(config.timezone());
   }
 
   @GET
@@ -60,11 +74,15 @@ public class StoryAdminPages {
         switch (done == null ? "" : done) {
           case "translated" -> m.noticeTranslated();
           case "upToDate" -> m.noticeUpToDate();
+          case "breaking" -> m.noticeBreaking();
+          case "breakingCleared" -> m.noticeBreakingCleared();
+          case "breakingRefused" -> m.noticeBreakingRefused();
           default -> null;
         };
     ArticleSnapshot source = StoryRow.source(states);
     String title = source == null ? String.valueOf(storyId) : source.title();
-    return Templates.story(shell.page(member, notice), title, StoryRow.of(states, ui, m))
+    var panel = BreakingPanel.of(storyId, breaking.until(storyId), zone, words, ui);
+    return Templates.story(shell.page(member, notice), title, StoryRow.of(states, ui, m), panel)
         .setLocale(ui.locale());
   }
 }

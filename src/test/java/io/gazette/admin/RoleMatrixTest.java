@@ -158,6 +158,28 @@ class RoleMatrixTest {
     rule("POST /api/admin/v1/comments/{id}/spam", MODERATORS);
     rule("POST /api/admin/v1/comments/{id}/trash", MODERATORS);
     rule("DELETE /api/admin/v1/comments/{id}", MODERATORS);
+    rule("POST /admin/stories/{storyId}/breaking", EDITORS, t -> Map.of("until", inAnHour()));
+    rule("POST /admin/stories/{storyId}/breaking/clear", EDITORS);
+    rule("GET /admin/webhooks", ADMINS);
+    rule("POST /admin/webhooks", ADMINS, t -> Map.of("url", "", "secret", ""));
+    rule("POST /admin/webhooks/{id}/delete", ADMINS);
+    rule(
+        "POST /api/admin/v1/stories/{storyId}/breaking",
+        EDITORS,
+        t -> Map.of("until", java.time.Instant.now().plusSeconds(3600).toString()));
+    rule("DELETE /api/admin/v1/stories/{storyId}/breaking", EDITORS);
+    rule("GET /api/admin/v1/webhooks", ADMINS);
+    rule("POST /api/admin/v1/webhooks", ADMINS, t -> Map.of("url", "", "secret", ""));
+    rule("DELETE /api/admin/v1/webhooks/{id}", ADMINS);
+  }
+
+  /** A breaking news end in the site's zone, as the story page's date-time field sends it. */
+  static String inAnHour() {
+    return java.time.LocalDateTime.now(java.time.ZoneId.of("Indian/Mauritius"))
+        .plusHours(1)
+        .withSecond(0)
+        .withNano(0)
+        .toString();
   }
 
   /** Routes anyone may use: signing in. */
