@@ -91,14 +91,7 @@ public class ApiCacheFilter {
           .putSingle(HttpHeaders.LINK, PageLinks.of(list.meta(), base, request.getUriInfo()));
     }
     byte[] body = serialize(response.getEntity());
-    Map<String, String> kept = new LinkedHashMap<>();
-    for (String name : KEPT) {
-      String value = response.getHeaderString(name);
-      if (value != null) {
-        kept.put(name, value);
-      }
-    }
-    var answer = new ApiCache.Answer(body, Validators.etag(body), Map.copyOf(kept));
+    var answer = new ApiCache.Answer(body, Validators.etag(body), kept(response));
     cache.put(key, (Long) request.getProperty(READ_AT), answer);
     response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
     response.getHeaders().putSingle(HttpHeaders.ETAG, answer.etag());
@@ -109,6 +102,17 @@ public class ApiCacheFilter {
     } else {
       response.setEntity(body, new Annotation[0], MediaType.APPLICATION_JSON_TYPE);
     }
+  }
+
+  private static Map<String, String> kept(ContainerResponseContext response) {
+    Map<String, String> kept = new LinkedHashMap<>();
+    for (String name : KEPT) {
+      String value = response.getHeaderString(name);
+      if (value != null) {
+        kept.put(name, value);
+      }
+    }
+    return Map.copyOf(kept);
   }
 
   private Response answer(ContainerRequestContext request, ApiCache.Answer answer) {

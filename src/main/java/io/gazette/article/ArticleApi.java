@@ -5,6 +5,7 @@ import io.gazette.api.ApiCached;
 import io.gazette.api.LangParam;
 import io.gazette.api.ListEnvelope;
 import io.gazette.api.PageParams;
+import io.gazette.api.Problem;
 import io.gazette.api.ProblemException;
 import io.gazette.api.ProblemType;
 import io.gazette.i18n.Languages;
@@ -115,6 +116,6 @@ public class ArticleApi {
 
   private static ProblemException gone() {
     return new ProblemException(
-        io.gazette.api.Problem.of(ProblemType.NOT_FOUND, "No published article is there."));
+        Problem.of(ProblemType.NOT_FOUND, "No published article is there."));
   }
 }
