@@ -77,7 +77,8 @@ public class EditorialService {
     }
     apply(member, article, draft);
     AuditEntry.record(member.username(), "save", article.id, "revision " + article.revision);
-    if (article.isPublished()) {
+    // Section, tags and must-read belong to the story: a draft's save changes its live siblings.
+    if (article.isPublished() || !Article.listPublishedVersions(article.story).isEmpty()) {
       pages.invalidateAll();
     }
     return new SaveOutcome.Saved(ArticleSnapshot.of(article));

@@ -1,5 +1,6 @@
 package io.gazette.article;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -181,5 +182,44 @@ class NewsroomWorkflowTest {
     assertThat(restored.revision()).isEqualTo(3);
     assertThat(restored.bodyHtml()).isEqualTo("<p>Alpha beta.</p>");
     assertThat(revisions.restore(editor, v1.id(), 1, v2.version())).as("stale restore").isFalse();
+  }
+
+  @Test
+  void shouldShowReadersTheSectionADraftTranslationChanged() {
+    SignedIn editor = fixtures.member(Role.EDITOR);
+    var story =
+        fixtures.story(
+            "World",
+            List.of(),
+            Fixtures.published("fr", "Publié"),
+            Fixtures.withStatus("en", "Draft", ArticleStatus.DRAFT));
+    String page = story.path("fr");
+    String before = kicker(page);
+    var en = story.in("en");
+    var draft =
+        new ArticleDraft(
+            en.title,
+            "",
+            "A standfirst",
+            "<p>Body</p>",
+            otherSection(en.id),
+            List.of(),
+            false,
+            true);
+    saved(editorial.save(editor, en.id, en.version, draft));
+
+    // The section belongs to the story: the live French page shows the new one at once.
+    assertThat(kicker(page)).isNotEqualTo(before);
+  }
+
+  @Transactional
+  long otherSection(long articleId) {
+    Article article = Article.findById(articleId);
+    return Section.<Section>find("id <> ?1", article.story.section.id).firstResult().id;
+  }
+
+  private static String kicker(String page) {
+    String html = given().when().get(page).then().statusCode(200).extract().asString();
+    return org.jsoup.Jsoup.parse(html).select(".kicker a").text();
   }
 }
