@@ -36,6 +36,12 @@ public interface GazetteConfig {
   /** Absolute base URL for canonical and alternate links; the request's own when unset. */
   Optional<String> baseUrl();
 
+  /**
+   * Host names answered besides the loopback names and the base URL's host: a name, a {@code
+   * .example.mu} suffix for a domain and its subdomains, or {@code *} for any.
+   */
+  Optional<List<String>> allowedHosts();
+
   /** The first administrator. */
   Admin admin();
 

@@ -91,6 +91,18 @@ public class Fixtures {
     changed();
   }
 
+  /** Gives the story an author of its own, who has written nothing else; answers their slug. */
+  @Transactional
+  public String ownAuthor(long storyId) {
+    Author author = new Author();
+    author.name = "Author " + mark();
+    author.slug = Slugs.of(author.name);
+    author.persist();
+    Story.<Story>findById(storyId).author = author;
+    changed();
+    return author.slug;
+  }
+
   /** A new enabled account with this role, as the newsroom services see it. */
   @Transactional
   public SignedIn member(Role role) {

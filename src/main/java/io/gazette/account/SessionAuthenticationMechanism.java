@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Reads the newsroom's credentials: the session cookie on {@code /admin}, a bearer token on {@code
- * /api/admin} (never a query parameter). Reader pages carry neither and stay anonymous.
+ * /api/admin} and on the metrics (never a query parameter). Reader pages carry neither and stay
+ * anonymous.
  */
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -36,7 +37,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
   @Override
   public Uni<ChallengeData> getChallenge(RoutingContext context) {
-    if (isApi(context.normalizedPath())) {
+    if (takesBearer(context.normalizedPath())) {
       return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer"));
     }
     return Uni.createFrom().item(new ChallengeData(303, "Location", "/admin/login"));
@@ -49,7 +50,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
   private static SessionTokenRequest credentials(RoutingContext context) {
     String path = context.normalizedPath();
-    if (isApi(path)) {
+    if (takesBearer(path)) {
       String header = context.request().getHeader("Authorization");
       if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
         return new SessionTokenRequest(header.substring(BEARER.length()).trim(), SessionKind.API);
@@ -65,7 +66,11 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     return null;
   }
 
-  private static boolean isApi(String path) {
-    return path.startsWith("/api/admin/") || path.equals("/api/admin");
+  /** The admin API, and the metrics that a scraper reads with an administrator's token. */
+  private static boolean takesBearer(String path) {
+    return path.startsWith("/api/admin/")
+        || path.equals("/api/admin")
+        || path.equals("/q/metrics")
+        || path.startsWith("/q/metrics/");
   }
 }

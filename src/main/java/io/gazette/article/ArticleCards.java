@@ -2,6 +2,7 @@ package io.gazette.article;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,10 @@ public final class ArticleCards {
           + " left join sec.labels l on key(l) = a.lang";
   private static final String PUBLISHED_IN = " where a.lang = :lang and a.status = :published";
   private static final String NEWEST_FIRST = " order by a.publishedAt desc, a.id desc";
+
+  /** The filter of a tag's articles, the tag's id bound to {@code :id}. */
+  static final String TAGGED =
+      "exists (select 1 from Story st join st.tags t where st.id = s.id and t.id = :id)";
 
   private ArticleCards() {}
 
@@ -51,6 +56,23 @@ public final class ArticleCards {
                 Long.class);
     bind(query, params, lang);
     return query.getSingleResult();
+  }
+
+  /** How many published articles match {@code filter}, per language that has any. */
+  public static Map<String, Long> countByLanguage(String filter, Map<String, Object> params) {
+    var query =
+        Panache.getEntityManager()
+            .createQuery(
+                "select a.lang, count(a) from Article a join a.story s where a.status = :published"
+                    + " and "
+                    + filter
+                    + " group by a.lang",
+                Object[].class)
+            .setParameter("published", ArticleStatus.PUBLISHED);
+    params.forEach(query::setParameter);
+    Map<String, Long> counts = new HashMap<>();
+    query.getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+    return counts;
   }
 
   /**

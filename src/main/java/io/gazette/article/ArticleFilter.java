@@ -34,12 +34,13 @@ public record ArticleFilter(String section, String tag, String author, Boolean m
     }
     if (tag != null) {
       Tag found = Tag.findBySlug(lang, tag).orElseThrow(() -> unknown("tag"));
-      where.add(
-          "exists (select 1 from Story st join st.tags t where st.id = s.id and t.id = :tag)");
+      published(lang, "tag", ArticleCards.TAGGED, found.id);
+      where.add(ArticleCards.TAGGED.replace(":id", ":tag"));
       params.put("tag", found.id);
     }
     if (author != null) {
       Author found = Author.findBySlug(author).orElseThrow(() -> unknown("author"));
+      published(lang, "author", "s.author.id = :id", found.id);
       where.add("s.author.id = :author");
       params.put("author", found.id);
     }
@@ -48,6 +49,16 @@ public record ArticleFilter(String section, String tag, String author, Boolean m
       params.put("mustRead", mustRead);
     }
     return new Condition(where.isEmpty() ? "1 = 1" : String.join(" and ", where), params);
+  }
+
+  /**
+   * A tag or author with no published article in the language is refused as an unknown one: the
+   * answer must not confirm what unpublished stories are about or who wrote them.
+   */
+  private static void published(String lang, String parameter, String filter, long id) {
+    if (ArticleCards.count(lang, filter, Map.of("id", id)) == 0) {
+      throw unknown(parameter);
+    }
   }
 
   private static ProblemException unknown(String parameter) {

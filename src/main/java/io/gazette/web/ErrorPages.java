@@ -55,11 +55,28 @@ public class ErrorPages {
 
   @ServerExceptionMapper
   public Response failed(RuntimeException failure, UriInfo uri, HttpHeaders headers) {
-    LOG.errorf(failure, "Failed to answer %s", uri.getRequestUri());
-    if (!isReaderPath(uri)) {
-      return Response.serverError().build();
+    int status = tooManyFormFields(failure) ? 400 : 500;
+    if (status == 400) {
+      LOG.debugf("Refused %s: %s", uri.getRequestUri(), failure.getMessage());
+    } else {
+      LOG.errorf(failure, "Failed to answer %s", uri.getRequestUri());
     }
-    return page(500, uri, headers);
+    if (!isReaderPath(uri)) {
+      return Response.status(status).build();
+    }
+    return page(status, uri, headers);
+  }
+
+  /**
+   * RESTEasy Reactive refuses a form of more than 1,000 fields with a bare RuntimeException thrown
+   * by its form parser: the client's doing, so a 400 like any unreadable body.
+   */
+  private static boolean tooManyFormFields(RuntimeException failure) {
+    StackTraceElement[] trace = failure.getStackTrace();
+    return failure.getClass() == RuntimeException.class
+        && trace.length > 0
+        && trace[0].getClassName().endsWith(".multipart.FormData")
+        && String.valueOf(failure.getMessage()).startsWith("Param limit");
   }
 
   private Response page(int status, UriInfo uri, HttpHeaders headers) {
@@ -74,10 +91,15 @@ public class ErrorPages {
         .build();
   }
 
-  /** The language of the path when it names one, else the reader's own. */
+  /**
+   * The language of the path when it names one, else the reader's own. The raw path is read: the
+   * decoded one must not be decoded again ({@code /fr/%25} would fail), and language codes are
+   * plain ASCII.
+   */
   private Language languageOf(UriInfo uri, HttpHeaders headers) {
-    var segments = uri.getPathSegments();
-    String first = segments.isEmpty() ? null : segments.get(0).getPath();
+    String path = uri.getRequestUri().getRawPath();
+    int end = path.indexOf('/', 1);
+    String first = path.length() <= 1 ? null : path.substring(1, end < 0 ? path.length() : end);
     Cookie chosen = headers.getCookies().get("lang");
     return languages
         .find(first)

@@ -1,5 +1,6 @@
 package io.gazette.web;
 
+import io.gazette.GazetteConfig;
 import io.gazette.comment.FormStamps;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.HttpMethod;
@@ -33,10 +34,12 @@ public class ReaderCacheFilter {
 
   private final PageCache cache;
   private final FormStamps stamps;
+  private final boolean linksFromRequest;
 
-  ReaderCacheFilter(PageCache cache, FormStamps stamps) {
+  ReaderCacheFilter(PageCache cache, FormStamps stamps, GazetteConfig config) {
     this.cache = cache;
     this.stamps = stamps;
+    this.linksFromRequest = config.baseUrl().isEmpty();
   }
 
   /** Answers a reader page from the cache when a fresh copy is there. */
@@ -48,7 +51,7 @@ public class ReaderCacheFilter {
     if (readerPage == null || !(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))) {
       return Optional.empty();
     }
-    String key = key(request, readerPage);
+    String key = origin(request) + key(request, readerPage);
     request.setProperty(KEY, key);
     if (readerPage.stamped()) {
       request.setProperty(STAMPED, Boolean.TRUE);
@@ -104,6 +107,18 @@ public class ReaderCacheFilter {
     }
     ReaderPage onMethod = method.getAnnotation(ReaderPage.class);
     return onMethod != null ? onMethod : method.getDeclaringClass().getAnnotation(ReaderPage.class);
+  }
+
+  /**
+   * Without a configured base URL, links are built from the request's scheme, host and port: a page
+   * asked for over another origin is another page, and must never be served for this one.
+   */
+  private String origin(ContainerRequestContext request) {
+    if (!linksFromRequest) {
+      return "";
+    }
+    var uri = request.getUriInfo().getRequestUri();
+    return uri.getScheme() + "://" + uri.getRawAuthority();
   }
 
   /**
