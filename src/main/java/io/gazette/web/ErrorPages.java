@@ -111,7 +111,7 @@ public class ErrorPages {
   }
 
   private static boolean isReaderPath(UriInfo uri) {
-    String path = uri.getPath();
+    String path = uri.getRequestUri().getRawPath();
     return !path.startsWith("/api/") && !path.startsWith("/q/") && !path.equals("/api");
   }
 }
