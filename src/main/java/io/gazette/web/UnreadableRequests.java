@@ -11,13 +11,13 @@ import org.jboss.resteasy.reactive.common.util.WeightedLanguage;
 import org.jboss.resteasy.reactive.server.core.request.AcceptHeaders;
 
 /**
- * Treats a negotiation header that cannot be read ({@code Accept: x/y;q=z}, {@code
- * Accept-Language: fr;q=abc}) as absent, as HTTP allows: the template layer negotiates a variant
- * with these headers after the page is rendered and would otherwise fail the request. They are
- * read with the very parsers that negotiation uses. A GET or HEAD carries no body, so its {@code
- * Content-Type} is dropped too: a multipart type there made the form reader fail. A {@code ;} in
- * a path is taken literally (Gazette has no matrix parameters): RESTEasy decodes a path with one a
- * second time, so {@code /fr/a%25;b} failed every filter that asked for the path.
+ * Treats a negotiation header that cannot be read ({@code Accept: x/y;q=z}, {@code Accept-Language:
+ * fr;q=abc}) as absent, as HTTP allows: the template layer negotiates a variant with these headers
+ * after the page is rendered and would otherwise fail the request. They are read with the very
+ * parsers that negotiation uses. A GET or HEAD carries no body, so its {@code Content-Type} is
+ * dropped too: a multipart type there made the form reader fail. A {@code ;} in a path is taken
+ * literally (Gazette has no matrix parameters): RESTEasy decodes a path with one a second time, so
+ * {@code /fr/a%25;b} failed every filter that asked for the path.
  */
 @ApplicationScoped
 public class UnreadableRequests {
