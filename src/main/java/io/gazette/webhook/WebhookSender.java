@@ -14,6 +14,7 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -90,7 +91,12 @@ class WebhookSender {
     try {
       InetAddress checked = targets.address(target);
       // The bare address, without the name it was resolved from, so nothing resolves it again.
-      return new Pinned(target, InetAddress.getByAddress(checked.getAddress()));
+      byte[] bytes = checked.getAddress();
+      InetAddress bare =
+          checked instanceof Inet6Address v6
+              ? Inet6Address.getByAddress(null, bytes, v6.getScopeId())
+              : InetAddress.getByAddress(bytes);
+      return new Pinned(target, bare);
     } catch (WebhookTargets.Blocked | UnknownHostException unreachable) {
       throw new CompletionException(unreachable);
     }
@@ -124,7 +130,7 @@ class WebhookSender {
         .toCompletableFuture();
   }
 
-  /** The idle timeout alone would let a hook that answers a byte at a time hold on for ever. */
+  /** The whole wait for the answer is bounded: a hook answering a byte at a time gives up too. */
   private Future<HttpClientResponse> sendBefore(HttpClientRequest request, Buffer body) {
     long deadline =
         vertx.setTimer(
