@@ -98,6 +98,13 @@ public interface GazetteConfig {
     /** How often due deliveries are looked for (after a restart, or a missed wake-up). */
     @WithDefault("10s")
     Duration pollEvery();
+
+    /**
+     * Whether hooks may post to internal addresses (loopback, private, link-local, unique-local):
+     * refused by default, against server-side request forgery; for hooks on an intranet.
+     */
+    @WithDefault("false")
+    boolean allowPrivate();
   }
 
   /** Reader comments: when they close and how they are defended (SPEC §3). */

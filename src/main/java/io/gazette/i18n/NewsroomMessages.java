@@ -426,4 +426,7 @@ public interface NewsroomMessages {
 
   @Message
   String errorWebhook();
+
+  @Message
+  String errorWebhookPrivateAddress();
 }

@@ -112,7 +112,9 @@ public class WebhookAdminApi {
     return new ProblemException(
         Problem.of(
                 ProblemType.INVALID_FIELDS,
-                "url must be http or https, secret 16 to 200 characters, events among "
+                "url must be http or https without credentials and reach a public address"
+                    + " (private-address: an internal one, see gazette.webhooks.allow-private),"
+                    + " secret 16 to 200 characters, events among "
                     + WebhookEvent.NAMES
                     + ".")
             .withErrors(errors));

@@ -66,11 +66,15 @@ public class WebhookAdminPages {
       @RestForm String url, @RestForm String secret, @RestForm List<String> events) {
     AdminPage page = page(null);
     var body = new WebhookWriteJson(url, secret, events);
-    if (registry.register(page.member().username(), body)
-        instanceof WebhookRegistry.Outcome.Registered) {
+    WebhookRegistry.Outcome outcome = registry.register(page.member().username(), body);
+    if (outcome instanceof WebhookRegistry.Outcome.Registered) {
       return Response.seeOther(URI.create("/admin/webhooks?done=added")).build();
     }
-    String error = words.messages(page.language()).errorWebhook();
+    NewsroomMessages m = words.messages(page.language());
+    boolean internal =
+        outcome instanceof WebhookRegistry.Outcome.Invalid invalid
+            && "private-address".equals(invalid.errors().get("url"));
+    String error = internal ? m.errorWebhookPrivateAddress() : m.errorWebhook();
     boolean publish = events != null && events.contains("publish");
     boolean breaking = events == null || events.contains("breaking");
     AddForm form = new AddForm(url == null ? "" : url, breaking, publish, error);

@@ -17,6 +17,9 @@ class WebhookDeliveries {
   /** One claimed attempt: what to send, where, signed with which secret. */
   record Attempt(long deliveryId, String url, String secret, String event, String payload) {}
 
+  /** The last error of a delivery refused for its address. */
+  static final String BLOCKED = "blocked address";
+
   private static final int BATCH = 50;
 
   private final GazetteConfig.Webhooks config;
@@ -52,6 +55,21 @@ class WebhookDeliveries {
       }
     }
     return claimed;
+  }
+
+  /**
+   * Gives a delivery up at once, without a connection, because its host is or resolves to an
+   * address hooks may not reach: it ends the same way whether anything listens there or not, so the
+   * counters tell nothing about the internal network.
+   */
+  @Transactional
+  void refuse(long deliveryId) {
+    WebhookDelivery delivery = WebhookDelivery.findById(deliveryId);
+    if (delivery != null) {
+      delivery.status = WebhookDelivery.Status.FAILED;
+      delivery.lastStatus = null;
+      delivery.lastError = BLOCKED;
+    }
   }
 
   /**

@@ -1,18 +1,13 @@
 package io.gazette.webhook;
 
-import io.gazette.GazetteConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -22,9 +17,9 @@ import org.jboss.logging.Logger;
 /**
  * Sends queued deliveries, away from the newsroom's requests: woken after the commit that queued
  * them, by its own retry timers and by a periodic look for due ones (which also resumes after a
- * restart). One thread claims and records attempts; the JDK HttpClient sends asynchronously with
- * connect and request timeouts, so a hook that hangs or is down holds no thread and delays nothing
- * else.
+ * restart). One thread claims and records attempts; {@link WebhookSender} checks each target's
+ * address and sends asynchronously with connect and request timeouts, so a hook that hangs or is
+ * down holds no thread and delays nothing else.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -32,8 +27,7 @@ public class WebhookDispatcher {
   private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
 
   private final WebhookDeliveries deliveries;
-  private final Duration timeout;
-  private final HttpClient http;
+  private final WebhookSender sender;
   private final ScheduledExecutorService worker =
       Executors.newSingleThreadScheduledExecutor(
           task -> {
@@ -42,15 +36,9 @@ public class WebhookDispatcher {
             return thread;
           });
 
-  WebhookDispatcher(WebhookDeliveries deliveries, GazetteConfig config) {
+  WebhookDispatcher(WebhookDeliveries deliveries, WebhookSender sender) {
     this.deliveries = deliveries;
-    this.timeout = config.webhooks().timeout();
-    this.http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(config.webhooks().connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    this.sender = sender;
   }
 
   void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebhookOutbox.Queued queued) {
@@ -87,38 +75,19 @@ public class WebhookDispatcher {
   }
 
   private void send(WebhookDeliveries.Attempt attempt) {
-    HttpRequest request;
-    try {
-      request = request(attempt);
-    } catch (IllegalArgumentException unusable) {
-      completed(attempt, null, unusable);
-      return;
-    }
-    http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-        .whenCompleteAsync((response, failure) -> completed(attempt, response, failure), worker);
+    sender
+        .post(attempt)
+        .whenCompleteAsync((status, failure) -> completed(attempt, status, failure), worker);
   }
 
-  /** The signed POST of an attempt; the signature covers the exact bytes sent. */
-  private HttpRequest request(WebhookDeliveries.Attempt attempt) {
-    byte[] body = attempt.payload().getBytes(StandardCharsets.UTF_8);
-    return HttpRequest.newBuilder(URI.create(attempt.url()))
-        .timeout(timeout)
-        .header("Content-Type", "application/json")
-        .header("User-Agent", "Gazette-Webhooks/1")
-        .header(WebhookSignature.HEADER, WebhookSignature.of(attempt.secret(), body))
-        .header(WebhookSignature.TIMESTAMP_HEADER, "" + Instant.now().getEpochSecond())
-        .header(WebhookSignature.EVENT_HEADER, attempt.event())
-        .header(WebhookSignature.DELIVERY_HEADER, "" + attempt.deliveryId())
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-        .build();
-  }
-
-  private void completed(
-      WebhookDeliveries.Attempt attempt, HttpResponse<Void> response, Throwable failure) {
-    Integer status = response == null ? null : response.statusCode();
-    String error =
-        failure != null ? failure.toString() : status / 100 == 2 ? null : "HTTP " + status;
+  private void completed(WebhookDeliveries.Attempt attempt, Integer status, Throwable failure) {
+    Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+    String error = cause != null ? cause.toString() : status / 100 == 2 ? null : "HTTP " + status;
     try {
+      if (cause instanceof WebhookTargets.Blocked) {
+        deliveries.refuse(attempt.deliveryId()); // no retry: the same answer, whatever listens
+        return;
+      }
       Duration retry = deliveries.complete(attempt.deliveryId(), status, error);
       if (retry != null && !worker.isShutdown()) {
         worker.schedule(this::deliverDue, retry.toMillis(), TimeUnit.MILLISECONDS);

@@ -3,14 +3,15 @@ package io.gazette.webhook;
 import io.gazette.audit.AuditEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Webhooks as administrators manage them: list, register (checked), remove. */
+/**
+ * Webhooks as administrators manage them: list, register (checked, internal addresses refused by
+ * {@link WebhookTargets}), remove.
+ */
 @ApplicationScoped
 public class WebhookRegistry {
 
@@ -23,6 +24,12 @@ public class WebhookRegistry {
 
   static final int MIN_SECRET = 16;
   static final int MAX_SECRET = 200;
+
+  private final WebhookTargets targets;
+
+  WebhookRegistry(WebhookTargets targets) {
+    this.targets = targets;
+  }
 
   @Transactional
   public List<WebhookJson> list() {
@@ -61,10 +68,12 @@ public class WebhookRegistry {
     return true;
   }
 
-  private static Map<String, String> errors(String url, String secret, List<String> events) {
+  private Map<String, String> errors(String url, String secret, List<String> events) {
     Map<String, String> errors = new LinkedHashMap<>();
-    if (!usableUrl(url)) {
-      errors.put("url", url.isEmpty() ? "required" : "not-http-url");
+    String refusal =
+        url.isEmpty() ? "required" : url.length() > 2000 ? "not-http-url" : targets.refusal(url);
+    if (refusal != null) {
+      errors.put("url", refusal);
     }
     if (secret.length() < MIN_SECRET || secret.length() > MAX_SECRET) {
       errors.put("secret", secret.isEmpty() ? "required" : "length");
@@ -86,19 +95,6 @@ public class WebhookRegistry {
             .distinct()
             .toList();
     return WebhookEvent.NAMES.containsAll(events) ? events : null;
-  }
-
-  private static boolean usableUrl(String url) {
-    if (url.isEmpty() || url.length() > 2000) {
-      return false;
-    }
-    try {
-      URI uri = new URI(url);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-    } catch (URISyntaxException malformed) {
-      return false;
-    }
   }
 
   private static WebhookJson json(Webhook hook) {

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A webhook to register.
  *
- * @param url an absolute http or https URL
+ * @param url an absolute http or https URL, without credentials, to a public address
  * @param secret the HMAC-SHA256 key of the signatures, 16 to 200 characters; shown only now
  * @param events what it receives: {@code breaking} (the default) and or {@code publish}
  */

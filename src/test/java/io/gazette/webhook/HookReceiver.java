@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A receiving end for webhook tests on a free local port: {@code /ok} keeps what it gets and
- * answers 204, {@code /flaky} answers 500, {@code /hang} answers after 30 seconds.
+ * answers 204, {@code /flaky} answers 500, {@code /hang} answers after 30 seconds, {@code /moved}
+ * redirects to {@code /ok}.
  */
 final class HookReceiver implements AutoCloseable {
 
@@ -23,6 +24,7 @@ final class HookReceiver implements AutoCloseable {
 
   final List<Received> received = new CopyOnWriteArrayList<>();
   final AtomicInteger flakyCalls = new AtomicInteger();
+  final AtomicInteger movedCalls = new AtomicInteger();
   private final HttpServer server;
   private final ExecutorService threads =
       Executors.newCachedThreadPool(
@@ -37,6 +39,12 @@ final class HookReceiver implements AutoCloseable {
     server.createContext("/ok", this::keep);
     server.createContext("/flaky", exchange -> answer(exchange, 500, flakyCalls));
     server.createContext("/hang", this::hang);
+    server.createContext(
+        "/moved",
+        exchange -> {
+          exchange.getResponseHeaders().set("Location", url("/ok"));
+          answer(exchange, 302, movedCalls);
+        });
     server.setExecutor(threads);
     server.start();
   }

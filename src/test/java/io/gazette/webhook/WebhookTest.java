@@ -143,6 +143,18 @@ class WebhookTest {
   }
 
   @Test
+  void shouldNotFollowARedirectAndCountItAsAFailure() throws Exception {
+    long moved = register(receiver.url("/moved"), List.of("publish"));
+    ArticleSnapshot article = desk.publish(desk.draft("fr", "Déplacée").id());
+
+    await(Duration.ofSeconds(5), () -> Integer.valueOf(302).equals(lastStatus(moved)));
+    assertThat(lastStatus(moved)).as("the status recorded for the redirect").isEqualTo(302);
+    assertThat(receiver.movedCalls.get()).isGreaterThanOrEqualTo(1);
+    assertThat(receivedFor("publish", article.id())).as("a post at the redirect's target").isNull();
+    assertThat(delivered(moved)).isZero();
+  }
+
+  @Test
   void shouldListHooksWithoutTheirSecretsAndRefuseBadOnes() throws Exception {
     long id = register(receiver.url("/ok"), List.of("breaking"));
     admin
@@ -155,6 +167,8 @@ class WebhookTest {
         .body("items.find { it.id == " + id + " }.events", equalTo(List.of("breaking")));
     refused(Map.of("url", "ftp://example.org/hook", "secret", SECRET), "url");
     refused(Map.of("url", "not a url", "secret", SECRET), "url");
+    refused(Map.of("url", "http://user:pw@push.example.org/hook", "secret", SECRET), "url");
+    refused(Map.of("url", "http://0.0.0.0/hook", "secret", SECRET), "url");
     refused(Map.of("url", receiver.url("/ok"), "secret", "short"), "secret");
     refused(
         Map.of("url", receiver.url("/ok"), "secret", SECRET, "events", List.of("nope")), "events");
@@ -185,6 +199,21 @@ class WebhookTest {
         .mapToInt(d -> d.attempts)
         .max()
         .orElse(0);
+  }
+
+  @Transactional
+  Integer lastStatus(long hookId) {
+    return WebhookDelivery.<WebhookDelivery>list("webhookId", hookId).stream()
+        .map(d -> d.lastStatus)
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .orElse(null);
+  }
+
+  @Transactional
+  long delivered(long hookId) {
+    return WebhookDelivery.count(
+        "webhookId = ?1 and status = ?2", hookId, WebhookDelivery.Status.DELIVERED);
   }
 
   private static String hmac(String secret, byte[] body) throws Exception {
