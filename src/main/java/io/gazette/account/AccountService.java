@@ -1,5 +1,6 @@
 package io.gazette.account;
 
+import io.gazette.i18n.Names;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,12 +41,16 @@ public class AccountService {
     String name = username == null ? "" : username.strip();
     if (!USERNAME.matcher(name).matches()) {
       errors.put("username", "errorUsernameFormat");
-    } else if (Account.findByUsername(name).isPresent()) {
-      errors.put("username", "errorUsernameTaken");
+    } else {
+      Account.findByUsername(name)
+          .map(other -> other.username.equals(name) ? "errorUsernameTaken" : "errorUsernameCase")
+          .ifPresent(taken -> errors.put("username", taken));
     }
     String display = displayName == null ? "" : displayName.strip();
     if (display.isEmpty() || display.length() > 100) {
       errors.put("displayName", "errorDisplayName");
+    } else if (Names.hasHiddenCharacters(display)) {
+      errors.put("displayName", "errorDisplayNameInvisible");
     }
     if (password == null || password.length() < PASSWORD_MIN) {
       errors.put("password", "errorPasswordLength");
