@@ -134,13 +134,26 @@ public interface GazetteConfig {
     boolean autoApproveKnown();
   }
 
-  /** Failed sign-ins allowed in five minutes before further attempts are refused. */
+  /** Failed sign-ins allowed in five minutes before further attempts are refused; idle sessions. */
   interface SignIn {
+    /** Failed sign-ins for one username from one client address. */
     @WithDefault("5")
     int maxFailuresPerUser();
 
     @WithDefault("50")
     int maxFailuresPerAddress();
+
+    /** Failed sign-ins for one username from all addresses together: slows distributed guessing. */
+    @WithDefault("100")
+    int maxFailuresPerUserOverall();
+
+    /** How long a browser session may go unused before it ends (besides its 12 hours at most). */
+    @WithDefault("2h")
+    Duration idleTimeout();
+
+    /** How long an API token may go unused before it ends (besides its 30 days at most). */
+    @WithDefault("7d")
+    Duration apiIdleTimeout();
   }
 
   /** The in-memory cache of rendered reader pages. */

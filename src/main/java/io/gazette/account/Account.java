@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /** A newsroom account: who signs in to the admin UI, with a bcrypt password hash and a role. */
@@ -18,6 +19,13 @@ public class Account extends PanacheEntity {
 
   @Column(nullable = false, length = 64, unique = true)
   public String username;
+
+  /**
+   * The username in lower case, unique: "ADMIN" cannot sit beside "admin", and either signs in to
+   * the same account.
+   */
+  @Column(name = "username_key", nullable = false, length = 100, unique = true)
+  public String usernameKey;
 
   @Column(name = "password_hash", nullable = false, length = 100)
   public String passwordHash;
@@ -44,6 +52,7 @@ public class Account extends PanacheEntity {
   public static Account create(String username, String password, Role role) {
     var account = new Account();
     account.username = username;
+    account.usernameKey = key(username);
     account.displayName = username;
     account.passwordHash = BcryptUtil.bcryptHash(password);
     account.role = role;
@@ -52,7 +61,15 @@ public class Account extends PanacheEntity {
     return account;
   }
 
+  /** The account of this username, whatever its case and outer blanks. */
   public static Optional<Account> findByUsername(String username) {
-    return find("username", username).firstResultOptional();
+    return username == null
+        ? Optional.empty()
+        : find("usernameKey", key(username)).firstResultOptional();
+  }
+
+  /** The form under which a username is unique and looked up. */
+  static String key(String username) {
+    return username.strip().toLowerCase(Locale.ROOT);
   }
 }

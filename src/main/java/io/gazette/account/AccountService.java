@@ -1,8 +1,11 @@
 package io.gazette.account;
 
+import io.gazette.i18n.Names;
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.util.LinkedHashMap;
@@ -32,28 +35,49 @@ public class AccountService {
     return Account.<Account>list("order by username").stream().map(AccountView::of).toList();
   }
 
-  /** Creates an account; answers field to message key when something is not acceptable. */
-  @Transactional
+  /**
+   * Creates an account; answers field to message key when something is not acceptable. A username
+   * taken by a concurrent creation, in whatever case, is refused like one taken before.
+   */
   public Map<String, String> create(
       String username, String displayName, Role role, String password) {
-    Map<String, String> errors = new LinkedHashMap<>();
     String name = username == null ? "" : username.strip();
-    if (!USERNAME.matcher(name).matches()) {
-      errors.put("username", "errorUsernameFormat");
-    } else if (Account.findByUsername(name).isPresent()) {
-      errors.put("username", "errorUsernameTaken");
-    }
     String display = displayName == null ? "" : displayName.strip();
-    if (display.isEmpty() || display.length() > 100) {
-      errors.put("displayName", "errorDisplayName");
+    try {
+      return QuarkusTransaction.requiringNew().call(() -> write(name, display, role, password));
+    } catch (PersistenceException raced) {
+      return Map.of("username", "errorUsernameTaken");
     }
-    if (password == null || password.length() < PASSWORD_MIN) {
-      errors.put("password", "errorPasswordLength");
-    }
+  }
+
+  private static Map<String, String> write(
+      String name, String display, Role role, String password) {
+    Map<String, String> errors = errors(name, display, password);
     if (errors.isEmpty()) {
       Account account = Account.create(name, password, role == null ? Role.AUTHOR : role);
       account.displayName = display;
       account.persist();
+      Account.flush();
+    }
+    return errors;
+  }
+
+  private static Map<String, String> errors(String name, String display, String password) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (!USERNAME.matcher(name).matches()) {
+      errors.put("username", "errorUsernameFormat");
+    } else {
+      Account.findByUsername(name)
+          .map(other -> other.username.equals(name) ? "errorUsernameTaken" : "errorUsernameCase")
+          .ifPresent(taken -> errors.put("username", taken));
+    }
+    if (display.isEmpty() || display.length() > 100) {
+      errors.put("displayName", "errorDisplayName");
+    } else if (Names.hasHiddenCharacters(display)) {
+      errors.put("displayName", "errorDisplayNameInvisible");
+    }
+    if (password == null || password.length() < PASSWORD_MIN) {
+      errors.put("password", "errorPasswordLength");
     }
     return errors;
   }

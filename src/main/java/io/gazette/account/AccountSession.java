@@ -41,6 +41,10 @@ public class AccountSession extends PanacheEntity {
   @Column(name = "expires_at", nullable = false)
   public Instant expiresAt;
 
+  /** When the session last served a request, written at most once a minute. */
+  @Column(name = "last_used_at", nullable = false)
+  public Instant lastUsedAt;
+
   @Column(name = "revoked_at")
   public Instant revokedAt;
 
@@ -53,6 +57,11 @@ public class AccountSession extends PanacheEntity {
             kind,
             now)
         .singleResultOptional();
+  }
+
+  /** Records a use now, unless one was recorded since {@code unlessSince}: one write a minute. */
+  public static void touch(long id, Instant now, Instant unlessSince) {
+    update("lastUsedAt = ?1 where id = ?2 and lastUsedAt < ?3", now, id, unlessSince);
   }
 
   /** Ends every live session of an account; returns how many there were. */

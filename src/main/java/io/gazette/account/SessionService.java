@@ -1,5 +1,6 @@
 package io.gazette.account;
 
+import io.gazette.GazetteConfig;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -27,45 +28,64 @@ public class SessionService {
   // Checked for unknown usernames too, so that the answer takes as long as for a wrong password.
   private static final String DECOY_HASH = BcryptUtil.bcryptHash(Tokens.random());
 
-  private final SignInThrottle throttle;
+  /** How often at most a session's last use is written. */
+  private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
-  SessionService(SignInThrottle throttle) {
+  private final SignInThrottle throttle;
+  private final Duration idleTimeout;
+  private final Duration apiIdleTimeout;
+
+  SessionService(SignInThrottle throttle, GazetteConfig config) {
     this.throttle = throttle;
+    this.idleTimeout = config.signIn().idleTimeout();
+    this.apiIdleTimeout = config.signIn().apiIdleTimeout();
   }
 
-  /** Checks the password and opens a session; unknown users and wrong passwords look alike. */
+  /**
+   * Checks the password and opens a session; unknown users and wrong passwords look alike. Every
+   * attempt the throttle lets through is logged and audited.
+   */
   @Transactional
   public SignInResult signIn(String username, String password, SessionKind kind, String address) {
     if (throttle.blocked(username, address)) {
+      SignInRecords.throttled(username, address, kind);
       return new SignInResult(Outcome.THROTTLED, null);
     }
-    Optional<Account> account =
-        username == null ? Optional.empty() : Account.findByUsername(username.trim());
+    Optional<Account> account = Account.findByUsername(username);
     String hash = account.filter(a -> a.enabled).map(a -> a.passwordHash).orElse(DECOY_HASH);
     boolean matches = password != null && BcryptUtil.matches(password, hash);
     if (!matches || account.isEmpty() || !account.get().enabled) {
       throttle.failed(username, address);
+      SignInRecords.refused(username, refusal(account, matches), address, kind);
       return new SignInResult(Outcome.REFUSED, null);
     }
+    SignInRecords.signedIn(account.get(), address, kind);
     return new SignInResult(Outcome.SIGNED_IN, open(account.get(), kind));
   }
 
-  /** The member behind a live token of this kind, if any. */
+  /**
+   * The member behind a live token of this kind, if any. A session unused for longer than the idle
+   * timeout is removed instead; a use is recorded at most once a minute, not a write per request.
+   */
   @Transactional
   public Optional<SignedIn> authenticate(String token, SessionKind kind) {
     if (token == null || token.isBlank()) {
       return Optional.empty();
     }
-    return AccountSession.findLive(Tokens.sha256(token), kind, Instant.now())
-        .map(
-            session ->
-                new SignedIn(
-                    session.account.id,
-                    session.account.username,
-                    session.account.displayName,
-                    session.account.role,
-                    session.account.uiLanguage,
-                    session.csrfToken));
+    Instant now = Instant.now();
+    Optional<AccountSession> found = AccountSession.findLive(Tokens.sha256(token), kind, now);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    AccountSession session = found.get();
+    if (session.lastUsedAt.isBefore(now.minus(idleTimeout(kind)))) {
+      AccountSession.delete("id", session.id);
+      return Optional.empty();
+    }
+    if (session.lastUsedAt.isBefore(now.minus(TOUCH_EVERY))) {
+      AccountSession.touch(session.id, now, now.minus(TOUCH_EVERY));
+    }
+    return Optional.of(member(session));
   }
 
   /** Ends the session of this token, if it is live. */
@@ -85,6 +105,30 @@ public class SessionService {
     AccountSession.revokeAll(Account.findById(accountId), Instant.now());
   }
 
+  private Duration idleTimeout(SessionKind kind) {
+    return kind == SessionKind.BROWSER ? idleTimeout : apiIdleTimeout;
+  }
+
+  private static SignInRecords.Refusal refusal(Optional<Account> account, boolean matches) {
+    if (account.isEmpty()) {
+      return SignInRecords.Refusal.UNKNOWN_USERNAME;
+    }
+    return matches || !account.get().enabled
+        ? SignInRecords.Refusal.ACCOUNT_DISABLED
+        : SignInRecords.Refusal.WRONG_PASSWORD;
+  }
+
+  private static SignedIn member(AccountSession session) {
+    Account account = session.account;
+    return new SignedIn(
+        account.id,
+        account.username,
+        account.displayName,
+        account.role,
+        account.uiLanguage,
+        session.csrfToken);
+  }
+
   private static String open(Account account, SessionKind kind) {
     String token = Tokens.random();
     AccountSession session = new AccountSession();
@@ -93,6 +137,7 @@ public class SessionService {
     session.tokenHash = Tokens.sha256(token);
     session.csrfToken = Tokens.random();
     session.createdAt = Instant.now();
+    session.lastUsedAt = session.createdAt;
     session.expiresAt =
         session.createdAt.plus(kind == SessionKind.BROWSER ? BROWSER_LIFETIME : API_LIFETIME);
     session.persist();

@@ -1,5 +1,6 @@
 package io.gazette.account;
 
+import io.gazette.admin.AdminMessages;
 import io.gazette.admin.AdminPage;
 import io.gazette.admin.AdminShell;
 import io.quarkus.qute.CheckedTemplate;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Signing in to and out of the newsroom: {@code /admin/login}, {@code /admin/logout}. */
@@ -54,6 +56,10 @@ public class SignInPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response signIn(
       @RestForm String username, @RestForm String password, @Context HttpServerRequest request) {
+    if (!SameOrigin.allowed(request)) {
+      SignInRecords.crossOrigin(SameOrigin.claimed(request), request.remoteAddress().host());
+      return refused(403, username, AdminMessages::signInCrossOrigin).build();
+    }
     var result =
         sessions.signIn(username, password, SessionKind.BROWSER, request.remoteAddress().host());
     if (result.outcome() == SessionService.Outcome.SIGNED_IN) {
@@ -61,14 +67,12 @@ public class SignInPages {
           .cookie(sessionCookie(result.token(), request.isSSL()))
           .build();
     }
-    AdminPage page = shell.page(null, null);
-    var messages = shell.messages(page.language());
-    boolean throttled = result.outcome() == SessionService.Outcome.THROTTLED;
-    String error = throttled ? messages.signInThrottled() : messages.signInRefused();
-    var form = Templates.signIn(page, username == null ? "" : username, error);
-    var answer =
-        Response.status(throttled ? 429 : 401).entity(form.setLocale(page.language().locale()));
-    return (throttled ? answer.header("Retry-After", "300") : answer).build();
+    if (result.outcome() == SessionService.Outcome.THROTTLED) {
+      return refused(429, username, AdminMessages::signInThrottled)
+          .header("Retry-After", "300")
+          .build();
+    }
+    return refused(401, username, AdminMessages::signInRefused).build();
   }
 
   @POST
@@ -79,6 +83,15 @@ public class SignInPages {
     return Response.seeOther(URI.create("/admin/login?signedOut=1"))
         .cookie(sessionCookie("", false))
         .build();
+  }
+
+  /** The sign-in form again, with what was typed as username and why it was refused. */
+  private Response.ResponseBuilder refused(
+      int status, String username, Function<AdminMessages, String> why) {
+    AdminPage page = shell.page(null, null);
+    String error = why.apply(shell.messages(page.language()));
+    var form = Templates.signIn(page, username == null ? "" : username, error);
+    return Response.status(status).entity(form.setLocale(page.language().locale()));
   }
 
   private static NewCookie sessionCookie(String token, boolean secure) {

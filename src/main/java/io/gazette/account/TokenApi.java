@@ -70,7 +70,10 @@ public class TokenApi {
   @Schema(name = "Token")
   public record IssuedToken(
       @Schema(description = "Send as 'Authorization: Bearer <token>'.") String token,
-      @Schema(description = "When the token stops working, unless revoked before.")
+      @Schema(
+              description =
+                  "When the token stops working, unless it is revoked before or left unused for"
+                      + " longer than gazette.sign-in.api-idle-timeout (seven days by default).")
           Instant expiresAt) {}
 
   private final SessionService sessions;

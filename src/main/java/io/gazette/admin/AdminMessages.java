@@ -70,6 +70,9 @@ public interface AdminMessages {
   String signInThrottled();
 
   @Message
+  String signInCrossOrigin();
+
+  @Message
   String signedOut();
 
   @Message
@@ -157,7 +160,13 @@ public interface AdminMessages {
   String errorUsernameTaken();
 
   @Message
+  String errorUsernameCase();
+
+  @Message
   String errorDisplayName();
+
+  @Message
+  String errorDisplayNameInvisible();
 
   @Message
   String errorPasswordLength(int min);

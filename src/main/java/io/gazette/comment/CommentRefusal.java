@@ -82,6 +82,7 @@ public record CommentRefusal(
       case "name/required" -> messages.commentNameRequired();
       case "name/too-long" -> messages.commentNameTooLong(CommentRules.MAX_NAME);
       case "name/forbidden-characters" -> messages.commentNameForbidden();
+      case "name/invisible-characters" -> messages.commentNameInvisible();
       case "email/required" -> messages.commentEmailRequired();
       case "email/too-long" -> messages.commentEmailTooLong(CommentRules.MAX_EMAIL);
       case "email/invalid", "email/forbidden-characters" -> messages.commentEmailInvalid();

@@ -1,5 +1,6 @@
 package io.gazette.comment;
 
+import io.gazette.i18n.Names;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -7,7 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * The limits of SPEC §3 on what a reader types: each field's error as a stable code ({@code
- * required}, {@code too-long}, {@code invalid}, {@code forbidden-characters}).
+ * required}, {@code too-long}, {@code invalid}, {@code forbidden-characters}, {@code
+ * invisible-characters}). The name and the email are shown to others as they are, so they may not
+ * hold bidi controls or invisible characters ({@link Names}); the body may, since right-to-left
+ * text needs them, and is shown isolated instead.
  */
 public final class CommentRules {
 
@@ -23,9 +27,12 @@ public final class CommentRules {
   /** The errors of a normalized submission by field name; empty when it is acceptable. */
   public static Map<String, String> errors(CommentSubmission comment) {
     Map<String, String> errors = new LinkedHashMap<>();
-    text(comment.name(), MAX_NAME, false).ifPresent(code -> errors.put("name", code));
+    text(comment.name(), MAX_NAME, false)
+        .or(() -> Names.hasHiddenCharacters(comment.name()) ? invisible() : none())
+        .ifPresent(code -> errors.put("name", code));
     text(comment.email(), MAX_EMAIL, false)
         .or(() -> EMAIL.matcher(comment.email()).matches() ? none() : invalid())
+        .or(() -> Names.hasHiddenCharacters(comment.email()) ? invalid() : none())
         .ifPresent(code -> errors.put("email", code));
     text(comment.body(), MAX_BODY, true).ifPresent(code -> errors.put("body", code));
     return errors;
@@ -52,5 +59,9 @@ public final class CommentRules {
 
   private static Optional<String> invalid() {
     return Optional.of("invalid");
+  }
+
+  private static Optional<String> invisible() {
+    return Optional.of("invisible-characters");
   }
 }

@@ -140,6 +140,9 @@ public interface NewsroomMessages {
   String errorNoName();
 
   @Message
+  String errorNameInvisible();
+
+  @Message
   String errorPosition();
 
   @Message
@@ -351,6 +354,12 @@ public interface NewsroomMessages {
 
   @Message
   String actionWebhookRemove();
+
+  @Message
+  String actionSignIn();
+
+  @Message
+  String actionSignInFailed();
 
   @Message
   String breakingTitle();

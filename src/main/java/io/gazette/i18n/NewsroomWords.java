@@ -77,6 +77,8 @@ public class NewsroomWords {
       case "breaking-clear" -> m.actionBreakingClear();
       case "webhook-add" -> m.actionWebhookAdd();
       case "webhook-remove" -> m.actionWebhookRemove();
+      case "sign-in" -> m.actionSignIn();
+      case "sign-in-failed" -> m.actionSignInFailed();
       default -> action;
     };
   }
@@ -94,6 +96,7 @@ public class NewsroomWords {
       case "errorTranslationExists" -> m.errorTranslationExists();
       case "errorName" -> m.errorName();
       case "errorNoName" -> m.errorNoName();
+      case "errorNameInvisible" -> m.errorNameInvisible();
       case "errorPosition" -> m.errorPosition();
       default -> m.formHasErrors();
     };

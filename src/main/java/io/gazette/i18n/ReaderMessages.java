@@ -183,6 +183,9 @@ public interface ReaderMessages {
   String commentNameForbidden();
 
   @Message
+  String commentNameInvisible();
+
+  @Message
   String commentEmailRequired();
 
   @Message

@@ -2,6 +2,7 @@ package io.gazette.translation;
 
 import io.gazette.article.Slugs;
 import io.gazette.i18n.Language;
+import io.gazette.i18n.Names;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,8 @@ public final class Labels {
         errors.put("name." + input.lang(), "errorName");
       } else if (input.name().length() > NAME_MAX) {
         errors.put("name." + input.lang(), "errorName");
+      } else if (Names.hasHiddenCharacters(input.name())) {
+        errors.put("name." + input.lang(), "errorNameInvisible");
       }
       if (blank) {
         continue;
