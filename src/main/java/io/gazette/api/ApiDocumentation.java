@@ -1,6 +1,7 @@
 package io.gazette.api;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -14,7 +15,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Shapes the OpenAPI document at {@code /q/openapi} into the JSON API's: only {@code /api/} paths
  * and the schemas they use (HTML pages are not an API); every error documented as a {@code Problem}
  * in {@code application/problem+json}; the 401 and 403 of operations that need a bearer token and
- * the 404 of those addressed by id listed.
+ * the 404 of those addressed by id listed; public operations say they need no credentials ({@code
+ * security: []}), and the API is served from the document's own server.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ApiDocumentation implements OASFilter {
@@ -33,6 +35,9 @@ public class ApiDocumentation implements OASFilter {
         .getPathItems()
         .forEach((path, item) -> item.getOperations().values().forEach(o -> document(path, o)));
     UsedSchemas.prune(openApi);
+    if (openApi.getServers() == null || openApi.getServers().isEmpty()) {
+      openApi.addServer(OASFactory.createServer().url("/").description("This Gazette site"));
+    }
   }
 
   private static void document(String path, Operation operation) {
@@ -43,6 +48,8 @@ public class ApiDocumentation implements OASFilter {
     if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
       addIfAbsent(responses, "401", "No valid bearer token in the Authorization header.");
       addIfAbsent(responses, "403", "This account's role does not allow it.");
+    } else {
+      operation.setSecurity(new ArrayList<>());
     }
     if (path.contains("{")) {
       addIfAbsent(responses, "404", "Nothing has this id.");

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** The audit log for administrators: {@code /admin/audit}, newest first, page by page. */
@@ -64,7 +65,7 @@ public class AuditAdminPages {
                 e ->
                     new Line(
                         words.dateTime(e.at(), ui),
-                        e.at().toString(),
+                        e.at().truncatedTo(ChronoUnit.SECONDS).toString(),
                         e.actor(),
                         NewsroomWords.action(m, e.action()),
                         e.articleId(),
