@@ -21,19 +21,24 @@ public record AdminArticleJson(
     @Schema(description = "Send it back in If-Match to change the article.", example = "3")
         int version,
     String title,
-    String standfirst,
+    @Schema(nullable = true) String standfirst,
     @Schema(description = "Sanitized HTML.") String bodyHtml,
     @Schema(description = "A translation whose source's published text changed since.")
         boolean outdated,
-    @Schema(description = "The article this one translates, if it is a translation.") Long sourceId,
+    @Schema(
+            description = "The article this one translates, if it is a translation.",
+            nullable = true)
+        Long sourceId,
     @Schema(description = "Number of the latest revision.") int revision,
-    Long sectionId,
+    @Schema(nullable = true) Long sectionId,
     @Schema(description = "Tag names in the article's language.") List<String> tags,
     boolean mustRead,
     boolean commentsOpen,
-    Instant publishedAt,
-    Instant scheduledAt,
-    Instant updatedAt) {
+    @Schema(description = "When it was first published; null before.", nullable = true)
+        Instant publishedAt,
+    @Schema(description = "When it is to be published, while scheduled.", nullable = true)
+        Instant scheduledAt,
+    @Schema(nullable = true) Instant updatedAt) {
 
   /** The JSON of a snapshot; {@code baseUrl} is the site's absolute base, without a slash. */
   static AdminArticleJson of(ArticleSnapshot article, String baseUrl) {

@@ -16,7 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Comment", description = "An approved comment.")
 public record CommentJson(
     @Schema(example = "318") long id,
-    @Schema(description = "The comment it replies to.", example = "312") Long parentId,
+    @Schema(
+            description = "The comment it replies to; null for a comment on the article.",
+            example = "312",
+            nullable = true)
+        Long parentId,
     @Schema(example = "Priya Ramdin") String name,
     @Schema(
             description = "Plain text, line breaks kept: escape it before showing it as HTML.",

@@ -11,7 +11,8 @@ public record AdminCommentJson(
     @Schema(example = "42") long articleId,
     @Schema(example = "fr") String lang,
     @Schema(example = "Le port de Port-Louis se modernise") String articleTitle,
-    @Schema(description = "The comment it replies to.", example = "312") Long parentId,
+    @Schema(description = "The comment it replies to.", example = "312", nullable = true)
+        Long parentId,
     @Schema(example = "Priya Ramdin") String name,
     @Schema(example = "priya@example.mu") String email,
     @Schema(description = "Plain text as typed.", example = "Enfin ! Le quai nord en avait besoin.")
@@ -20,13 +21,16 @@ public record AdminCommentJson(
             enumeration = {"pending", "approved", "spam", "trash"},
             example = "pending")
         String status,
-    @Schema(description = "Why a defence held it or filed it as spam.", example = "links: 3")
+    @Schema(
+            description = "Why a defence held it or filed it as spam.",
+            example = "links: 3",
+            nullable = true)
         String heldReason,
-    @Schema(example = "203.0.113.7") String clientAddress,
+    @Schema(example = "203.0.113.7", nullable = true) String clientAddress,
     @Schema(example = "2024-05-07T09:41:00Z") Instant createdAt,
-    @Schema(description = "Username of who last moderated it.", example = "mlaval")
+    @Schema(description = "Username of who last moderated it.", example = "mlaval", nullable = true)
         String moderatedBy,
-    Instant moderatedAt,
+    @Schema(nullable = true) Instant moderatedAt,
     @Schema(description = "Written by the newsroom.") boolean staff) {
 
   static AdminCommentJson of(QueueItem item) {
