@@ -173,4 +173,10 @@ public interface AdminMessages {
 
   @Message
   String forbiddenText();
+
+  @Message
+  String concurrentChangeTitle();
+
+  @Message
+  String concurrentChangeText();
 }
