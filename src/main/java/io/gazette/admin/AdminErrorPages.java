@@ -9,12 +9,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** A refused newsroom page explained in the member's language rather than an empty 403. */
+/**
+ * A refused newsroom page explained in the member's language rather than an empty 403, and the page
+ * of a change that lost a race.
+ */
 public class AdminErrorPages {
 
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance forbidden(AdminPage page);
+
+    static native TemplateInstance conflict(AdminPage page);
   }
 
   private final AdminShell shell;
@@ -37,6 +42,18 @@ public class AdminErrorPages {
     return Response.status(Response.Status.FORBIDDEN)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .entity(Templates.forbidden(page).setLocale(page.language().locale()))
+        .build();
+  }
+
+  /**
+   * The newsroom's page for a change that lost a race with another (see conflict/ConflictAnswers):
+   * 409, nothing was saved, in the member's language.
+   */
+  public Response conflict() {
+    AdminPage page = shell.page(AdminShell.member(identities.getIdentity()), null);
+    return Response.status(Response.Status.CONFLICT)
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .entity(Templates.conflict(page).setLocale(page.language().locale()))
         .build();
   }
 }

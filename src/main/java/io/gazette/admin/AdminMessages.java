@@ -182,4 +182,10 @@ public interface AdminMessages {
 
   @Message
   String forbiddenText();
+
+  @Message
+  String concurrentChangeTitle();
+
+  @Message
+  String concurrentChangeText();
 }

@@ -53,6 +53,24 @@ public class ApiProblems {
     response.setEntity(problem.at(path), new Annotation[0], PROBLEM);
   }
 
+  /**
+   * A write that lost a race with another (see conflict/ConflictAnswers), nothing written: 412 when
+   * the request named the version it was made from (If-Match), else 409.
+   */
+  public static Response conflict(boolean versioned) {
+    Problem problem =
+        versioned
+            ? Problem.of(
+                ProblemType.VERSION_MISMATCH,
+                "Another change was saved at the same moment; nothing was written. Read the"
+                    + " current version and try again.")
+            : Problem.of(
+                ProblemType.CONFLICT,
+                "Another request changed the same data at the same moment; nothing was written."
+                    + " Try again.");
+    return Response.status(problem.status()).type(PROBLEM).entity(problem).build();
+  }
+
   /** Whether a path belongs to the JSON API. */
   public static boolean isApi(String path) {
     return path.equals("/api") || path.startsWith("/api/");

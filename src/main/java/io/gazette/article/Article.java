@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -107,6 +108,14 @@ public class Article extends PanacheEntity {
   /** The published versions of a story, in every language. */
   public static List<Article> listPublishedVersions(Story story) {
     return list("story = ?1 and status = ?2", story, ArticleStatus.PUBLISHED);
+  }
+
+  /**
+   * The article, its row locked until the transaction ends: changes made from one version then run
+   * one after the other, and all but the first see that the version moved on.
+   */
+  public static Optional<Article> findLocked(long id) {
+    return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
   }
 
   public static boolean slugTaken(String lang, String slug) {

@@ -118,6 +118,9 @@ public class ArticleAdminApi {
       description = "Created; Location and ETag name it.",
       content = @Content(schema = @Schema(implementation = AdminArticleJson.class)))
   @APIResponse(responseCode = "400", description = "Fields not acceptable, each named.")
+  @APIResponse(
+      responseCode = "409",
+      description = "Concurrent creates kept taking the slug, even tried again: nothing written.")
   public RestResponse<AdminArticleJson> create(AdminArticleWriteJson body) {
     AdminArticleWriteJson article = support.required(body);
     return created(editorial.createStory(member(), article.lang(), article.draft()));

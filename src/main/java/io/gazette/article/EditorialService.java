@@ -4,6 +4,7 @@ import io.gazette.account.Account;
 import io.gazette.account.SignedIn;
 import io.gazette.audit.AuditEntry;
 import io.gazette.author.Author;
+import io.gazette.conflict.RetryOnConflict;
 import io.gazette.feed.ChangeFeed;
 import io.gazette.i18n.Languages;
 import io.gazette.section.Section;
@@ -39,7 +40,11 @@ public class EditorialService {
     return ArticleSnapshot.of(article);
   }
 
-  /** Starts a story with its first version, a draft in {@code lang}, owned by the member. */
+  /**
+   * Starts a story with its first version, a draft in {@code lang}, owned by the member; tried
+   * again with the next free slug when a concurrent create took it (or the member's byline).
+   */
+  @RetryOnConflict
   @Transactional
   public SaveOutcome createStory(SignedIn member, String lang, ArticleDraft draft) {
     Permissions.requireWriter(member);
@@ -63,10 +68,14 @@ public class EditorialService {
     return new SaveOutcome.Saved(ArticleSnapshot.of(article));
   }
 
-  /** Saves the form if it was edited from the stored version; otherwise nothing is written. */
+  /**
+   * Saves the form if it was edited from the stored version (row locked: of concurrent saves from
+   * one version one wins); otherwise nothing is written. Tried again if it loses a slug's race.
+   */
+  @RetryOnConflict
   @Transactional
   public SaveOutcome save(SignedIn member, long articleId, int editedVersion, ArticleDraft draft) {
-    Article article = find(articleId);
+    Article article = Article.findLocked(articleId).orElseThrow(NotFoundException::new);
     Permissions.requireEdit(member, article);
     if (article.version != editedVersion) {
       return new SaveOutcome.Conflict(ArticleSnapshot.of(article));
@@ -85,6 +94,7 @@ public class EditorialService {
   }
 
   /** Starts the {@code lang} version of the source's story, linked to the source's revision. */
+  @RetryOnConflict
   @Transactional
   public SaveOutcome translate(SignedIn member, long sourceId, String lang, ArticleDraft draft) {
     Article source = find(sourceId);

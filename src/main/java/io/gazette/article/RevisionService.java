@@ -59,7 +59,7 @@ public class RevisionService {
   /** Makes an old revision's text current again, as a new revision; refuses a stale version. */
   @Transactional
   public boolean restore(SignedIn member, long articleId, int number, int editedVersion) {
-    Article article = EditorialService.find(articleId);
+    Article article = Article.findLocked(articleId).orElseThrow(NotFoundException::new);
     Permissions.requireEdit(member, article);
     if (article.version != editedVersion) {
       return false;

@@ -7,6 +7,7 @@ import io.gazette.web.PageCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.List;
 
@@ -38,7 +39,7 @@ public class WorkflowService {
 
   @Transactional
   public Outcome submit(SignedIn member, long id, int version) {
-    Article article = EditorialService.find(id);
+    Article article = Article.findLocked(id).orElseThrow(NotFoundException::new);
     Permissions.requireEdit(member, article);
     return move(member, article, version, ArticleStatus.DRAFT, ArticleStatus.REVIEW, "submit");
   }
@@ -46,14 +47,14 @@ public class WorkflowService {
   @Transactional
   public Outcome sendBack(SignedIn member, long id, int version) {
     Permissions.requireEditor(member);
-    Article article = EditorialService.find(id);
+    Article article = Article.findLocked(id).orElseThrow(NotFoundException::new);
     return move(member, article, version, ArticleStatus.REVIEW, ArticleStatus.DRAFT, "send-back");
   }
 
   @Transactional
   public Outcome unpublish(SignedIn member, long id, int version) {
     Permissions.requireEditor(member);
-    Article article = EditorialService.find(id);
+    Article article = Article.findLocked(id).orElseThrow(NotFoundException::new);
     if (article.version != version) {
       return new Outcome.Stale(ArticleSnapshot.of(article));
     }
@@ -66,7 +67,7 @@ public class WorkflowService {
   @Transactional
   public Outcome publish(SignedIn member, long id, int version, Instant at, boolean override) {
     Permissions.requireEditor(member);
-    Article article = EditorialService.find(id);
+    Article article = Article.findLocked(id).orElseThrow(NotFoundException::new);
     if (article.version != version) {
       return new Outcome.Stale(ArticleSnapshot.of(article));
     }

@@ -8,11 +8,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /** A reader's comment on one language version of a story; plain text, shown once approved. */
@@ -84,6 +86,15 @@ public class Comment extends PanacheEntity {
             email.toLowerCase(java.util.Locale.ROOT),
             address)
         > 0;
+  }
+
+  /**
+   * The comments with these ids, their rows locked until the transaction ends, in id order so that
+   * two bulk actions cannot deadlock: an approve and a delete of one comment at once run one after
+   * the other, and the second finds the comment as the first left it (or gone).
+   */
+  public static List<Comment> listLocked(Collection<Long> ids) {
+    return find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
   }
 
   /** Whether a reader with this email already has an approved comment. */

@@ -44,7 +44,9 @@ public class CommentService {
   public CommentOutcome post(CommentSubmission sent, String address) {
     CommentSubmission comment = sent.normalized();
     Map<String, String> errors = CommentRules.errors(comment);
-    Article article = Article.findById(comment.articleId());
+    // The article's row lock makes check-then-store atomic: comments on one article are taken one
+    // after the other, on every node, so a duplicate sent at the same moment finds the first.
+    Article article = Article.findLocked(comment.articleId()).orElse(null);
     if (article == null || !article.isPublished()) {
       return new CommentOutcome.NoArticle();
     }

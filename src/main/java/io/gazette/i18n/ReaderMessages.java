@@ -252,6 +252,12 @@ public interface ReaderMessages {
   String serverErrorText();
 
   @Message
+  String concurrentChangeTitle();
+
+  @Message
+  String concurrentChangeText();
+
+  @Message
   String backHome();
 
   @Message

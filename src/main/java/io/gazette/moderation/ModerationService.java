@@ -8,6 +8,7 @@ import io.gazette.comment.CommentStatus;
 import io.gazette.comment.CommentText;
 import io.gazette.web.PageCache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
@@ -56,7 +57,7 @@ public class ModerationService {
   /** Moves comments to a status; returns how many exist (unknown ids are skipped). */
   @Transactional
   public int move(Collection<Long> ids, CommentStatus status, SignedIn member) {
-    List<Comment> comments = Comment.list("id in ?1", ids);
+    List<Comment> comments = Comment.listLocked(ids);
     boolean readersSeeChange = false;
     for (Comment comment : comments) {
       readersSeeChange |=
@@ -79,7 +80,7 @@ public class ModerationService {
   /** Deletes comments for good; their replies move up to the deleted comment's parent. */
   @Transactional
   public int delete(Collection<Long> ids, SignedIn member) {
-    List<Comment> comments = Comment.list("id in ?1", ids);
+    List<Comment> comments = Comment.listLocked(ids);
     for (Comment comment : comments) {
       Comment.update("parent = ?1 where parent = ?2", comment.parent, comment);
       AuditEntry.record(
@@ -99,7 +100,7 @@ public class ModerationService {
    */
   @Transactional
   public Optional<String> edit(long id, String text, SignedIn member) {
-    Comment comment = Comment.findById(id);
+    Comment comment = Comment.findById(id, LockModeType.PESSIMISTIC_WRITE);
     String body = CommentText.normalize(text);
     Optional<String> error = CommentRules.bodyError(body);
     if (comment == null || error.isPresent()) {
@@ -121,7 +122,7 @@ public class ModerationService {
    */
   @Transactional
   public StaffReply reply(long parentId, String text, SignedIn member) {
-    Comment parent = Comment.findById(parentId);
+    Comment parent = Comment.findById(parentId, LockModeType.PESSIMISTIC_WRITE);
     String body = CommentText.normalize(text);
     Optional<String> error =
         parent == null ? Optional.of("not-found") : CommentRules.bodyError(body);

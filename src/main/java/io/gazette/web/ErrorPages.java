@@ -79,6 +79,15 @@ public class ErrorPages {
         && String.valueOf(failure.getMessage()).startsWith("Param limit");
   }
 
+  /** A reader's request that lost a race with another (see conflict/ConflictAnswers): 409. */
+  public Response conflict(UriInfo uri, HttpHeaders headers) {
+    // Answers a POST, about this moment only: never cached.
+    return Response.fromResponse(page(409, uri, headers))
+        .header(HttpHeaders.CACHE_CONTROL, null)
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .build();
+  }
+
   private Response page(int status, UriInfo uri, HttpHeaders headers) {
     Language language = languageOf(uri, headers);
     TemplateInstance page =
