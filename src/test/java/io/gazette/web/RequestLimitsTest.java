@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class RequestLimitsTest {
 
   private static final String SEED =
-      "/fr/le-dirigeant-nord-coreen-kim-jong-un-supervise-un-exercice-militaire";
+      "/fr/le-dirigeant-nord-coreen-kim-jong-un-en-visite-en-russie-les-etats-unis-lancent";
 
   private static String fields(int count) {
     return IntStream.range(0, count).mapToObj(i -> "f" + i + "=x").collect(Collectors.joining("&"));
