@@ -1,5 +1,6 @@
 package io.gazette.comment;
 
+import io.gazette.i18n.NameIsolation;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
 import java.util.regex.Matcher;
@@ -23,7 +24,7 @@ public final class CommentExtensions {
     int from = 0;
     while (link.find()) {
       html.append(escapeWithBreaks(text.substring(from, link.start())));
-      String url = escape(link.group());
+      String url = NameIsolation.escape(link.group());
       html.append("<a href=\"")
           .append(url)
           .append("\" rel=\"nofollow ugc\">")
@@ -36,21 +37,6 @@ public final class CommentExtensions {
   }
 
   private static String escapeWithBreaks(String text) {
-    return escape(text).replace("\r\n", "\n").replace("\n", "<br>\n");
-  }
-
-  private static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return NameIsolation.escape(text).replace("\r\n", "\n").replace("\n", "<br>\n");
   }
 }

@@ -44,7 +44,8 @@ public final class NameIsolation {
     return FIRST_STRONG_ISOLATE + inside + POP_DIRECTIONAL_ISOLATE;
   }
 
-  private static String escape(String text) {
+  /** The text escaped for HTML content and attribute values. */
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
