@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -262,8 +264,29 @@ class NewsroomBrowserTest {
     waitForLoad();
   }
 
+  /**
+   * Clicks the button once the page's script is done with it. The editor's script may replace a
+   * button between it being found and clicked ("Node ... does not belong to the document"): the
+   * click never happened then, so the button is found again and clicked.
+   */
   private void submit(By button) {
-    clickToNewPage(wait.until(ExpectedConditions.elementToBeClickable(button)));
+    WebElement page = driver.findElement(By.tagName("html"));
+    wait.until(
+        d -> {
+          try {
+            ExpectedConditions.elementToBeClickable(button).apply(d).click();
+            return true;
+          } catch (StaleElementReferenceException | NullPointerException replaced) {
+            return false;
+          } catch (WebDriverException replaced) {
+            if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+              return false;
+            }
+            throw replaced;
+          }
+        });
+    wait.until(ExpectedConditions.stalenessOf(page));
+    waitForLoad();
   }
 
   /** Clicks and waits until the next page has replaced this one and has loaded. */
