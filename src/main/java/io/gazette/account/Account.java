@@ -61,9 +61,12 @@ public class Account extends PanacheEntity {
     return account;
   }
 
-  /** The account of this username, whatever its case and outer blanks. */
+  /**
+   * The account of this username, whatever its case and outer blanks. No username holds a NUL, and
+   * PostgreSQL refuses one in a text parameter: such a name is nobody's, without a query.
+   */
   public static Optional<Account> findByUsername(String username) {
-    return username == null
+    return username == null || username.indexOf('\0') >= 0
         ? Optional.empty()
         : find("usernameKey", key(username)).firstResultOptional();
   }

@@ -17,7 +17,7 @@ import org.jboss.resteasy.reactive.server.core.request.AcceptHeaders;
  * parsers that negotiation uses. A GET or HEAD carries no body, so its {@code Content-Type} is
  * dropped too: a multipart type there made the form reader fail. A {@code ;} in a path is taken
  * literally (Gazette has no matrix parameters): RESTEasy decodes a path with one a second time, so
- * {@code /fr/a%25;b} failed every filter that asked for the path.
+ * {@code /fr/a%25;b} failed every filter that asked for the path. An encoded NUL becomes U+FFFD.
  */
 @ApplicationScoped
 public class UnreadableRequests {
@@ -31,17 +31,31 @@ public class UnreadableRequests {
     filters.register(
         context -> {
           String uri = context.request().uri();
-          int query = uri.indexOf('?');
-          int semicolon = uri.indexOf(';');
-          if (semicolon >= 0 && (query < 0 || semicolon < query)) {
-            String path = query < 0 ? uri : uri.substring(0, query);
-            context.reroute(path.replace(";", "%3B") + (query < 0 ? "" : uri.substring(query)));
+          String readable = readable(uri);
+          if (!readable.equals(uri)) {
+            context.reroute(readable);
             return;
           }
           dropUnreadable(context);
           context.next();
         },
         PRIORITY);
+  }
+
+  /**
+   * The request URI with a {@code ;} of its path encoded, and every encoded NUL made U+FFFD (as
+   * undecodable bytes already are): PostgreSQL refuses NUL in a text parameter, so a slug or a
+   * query value holding one failed the query; as U+FFFD it simply matches nothing, or is refused.
+   */
+  static String readable(String uri) {
+    String safe = uri.contains("%00") ? uri.replace("%00", "%EF%BF%BD") : uri;
+    int query = safe.indexOf('?');
+    int semicolon = safe.indexOf(';');
+    if (semicolon < 0 || (query >= 0 && semicolon > query)) {
+      return safe;
+    }
+    String path = query < 0 ? safe : safe.substring(0, query);
+    return path.replace(";", "%3B") + (query < 0 ? "" : safe.substring(query));
   }
 
   private static void dropUnreadable(RoutingContext context) {

@@ -103,6 +103,26 @@ class SignInDefencesTest {
   }
 
   @Test
+  void shouldRefuseAUsernameHoldingANulAsAnUnknownOne() {
+    given()
+        .header("X-Forwarded-For", "203.0.113.43")
+        .contentType(ContentType.JSON)
+        .body(Map.of("username", "ad\u0000min", "password", "wrong"))
+        .post("/api/admin/v1/tokens")
+        .then()
+        .statusCode(401);
+    given()
+        .header("X-Forwarded-For", "203.0.113.43")
+        .redirects()
+        .follow(false)
+        .formParam("username", "ad\u0000min")
+        .formParam("password", "wrong")
+        .post("/admin/login")
+        .then()
+        .statusCode(401);
+  }
+
+  @Test
   void shouldAuditWrongPasswordsAndSignInsOfTheApiToo() {
     SignedIn member = fixtures.member(Role.EDITOR);
     given()

@@ -46,6 +46,26 @@ class UnreadableRequestsTest {
   }
 
   @Test
+  void shouldAnswerAnEncodedNulInAPathOrQueryAsNothingFound() {
+    for (String path : new String[] {"/fr/%00", "/fr/tag/a%00b", "/fr/author/%00"}) {
+      given().urlEncodingEnabled(false).when().get(path).then().statusCode(404);
+    }
+    given()
+        .urlEncodingEnabled(false)
+        .when()
+        .get("/fr/section/monde?page=%00")
+        .then()
+        .statusCode(400);
+    given()
+        .urlEncodingEnabled(false)
+        .when()
+        .get("/api/v1/articles?lang=fr&tag=%00")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+  }
+
+  @Test
   void shouldTakeASemicolonInAPathLiterally() {
     for (String path :
         new String[] {"/en///%25;jsessionid=1", "/admin/login%25;x=1", "/fr/;a", "/admin;x"}) {
