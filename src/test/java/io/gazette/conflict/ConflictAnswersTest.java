@@ -79,7 +79,7 @@ class ConflictAnswersTest {
               .post("/admin/conflict-probe/" + kind);
 
       assertThat(page.statusCode()).as(page.asString()).isEqualTo(409);
-      assertThat(page.contentType()).startsWith("text/html");
+      assertThat(page.contentType()).startsWith("text/html").containsIgnoringCase("charset=UTF-8");
       assertThat(Html.parse(page).selectFirst("h1").text()).isEqualTo("Modifié au même moment");
       assertThat(Html.parse(page).selectFirst("[role=alert]").text())
           .contains("rien n’a été enregistré");
