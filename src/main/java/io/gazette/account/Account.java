@@ -1,5 +1,6 @@
 package io.gazette.account;
 
+import io.gazette.admin.Role;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;

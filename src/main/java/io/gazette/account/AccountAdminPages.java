@@ -2,6 +2,7 @@ package io.gazette.account;
 
 import io.gazette.admin.AdminPage;
 import io.gazette.admin.AdminShell;
+import io.gazette.admin.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;

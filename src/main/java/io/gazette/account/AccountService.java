@@ -1,5 +1,7 @@
 package io.gazette.account;
 
+import io.gazette.admin.Role;
+import io.gazette.admin.SignedIn;
 import io.gazette.i18n.Names;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,5 +1,7 @@
 package io.gazette.account;
 
+import io.gazette.admin.Role;
+
 /** A newsroom account as the users page shows it: never its password hash. */
 public record AccountView(
     long id, String username, String displayName, Role role, boolean enabled, String uiLanguage) {

@@ -1,6 +1,7 @@
 package io.gazette.account;
 
 import io.gazette.GazetteConfig;
+import io.gazette.admin.Role;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package io.gazette.account;
 
+import io.gazette.admin.SignedIn;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -14,8 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class SessionIdentityProvider implements IdentityProvider<SessionTokenRequest> {
 
   /** The identity attribute that holds the {@link SignedIn} member. */
-  public static final String MEMBER = "gazette.member";
-
   private final SessionService sessions;
 
   SessionIdentityProvider(SessionService sessions) {
@@ -42,7 +41,7 @@ public class SessionIdentityProvider implements IdentityProvider<SessionTokenReq
     return QuarkusSecurityIdentity.builder()
         .setPrincipal(new QuarkusPrincipal(member.username()))
         .addRole(member.roleName())
-        .addAttribute(MEMBER, member)
+        .addAttribute(SignedIn.ATTRIBUTE, member)
         .build();
   }
 }

@@ -1,6 +1,7 @@
 package io.gazette.account;
 
 import io.gazette.GazetteConfig;
+import io.gazette.admin.SignedIn;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,7 +1,5 @@
 package io.gazette.admin;
 
-import io.gazette.account.SessionIdentityProvider;
-import io.gazette.account.SignedIn;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -47,7 +45,7 @@ public class AdminFilters {
         .getDeferredIdentity()
         .map(
             identity -> {
-              SignedIn member = identity.getAttribute(SessionIdentityProvider.MEMBER);
+              SignedIn member = identity.getAttribute(SignedIn.ATTRIBUTE);
               // Anonymous requests go on to be refused by the endpoint's role check.
               if (member == null || sameToken(sent, member.csrfToken())) {
                 return null;

@@ -1,7 +1,5 @@
 package io.gazette.admin;
 
-import io.gazette.account.Role;
-import io.gazette.account.SignedIn;
 import io.gazette.i18n.Language;
 
 /**

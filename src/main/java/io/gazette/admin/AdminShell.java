@@ -1,8 +1,6 @@
 package io.gazette.admin;
 
 import io.gazette.GazetteConfig;
-import io.gazette.account.SessionIdentityProvider;
-import io.gazette.account.SignedIn;
 import io.gazette.i18n.Language;
 import io.gazette.i18n.Languages;
 import io.quarkus.qute.i18n.Localized;
@@ -24,7 +22,7 @@ public class AdminShell {
 
   /** The signed-in member behind an identity, or null when anonymous. */
   public static SignedIn member(SecurityIdentity identity) {
-    return identity == null ? null : identity.getAttribute(SessionIdentityProvider.MEMBER);
+    return identity == null ? null : identity.getAttribute(SignedIn.ATTRIBUTE);
   }
 
   /** The admin UI language: the member's choice when the site has it, else the default. */

@@ -1,2 +1,5 @@
-/** The newsroom's shell: layout, interface language, dashboard and the guards of its forms. */
+/**
+ * The newsroom's shell: layout, the signed-in member and role, interface language and the guards of
+ * its forms.
+ */
 package io.gazette.admin;

@@ -2,8 +2,9 @@ package io.gazette.article;
 
 import io.gazette.api.ProblemException;
 import io.gazette.author.Author;
-import io.gazette.section.Section;
-import io.gazette.tag.Tag;
+import io.gazette.story.ArticleCards;
+import io.gazette.taxonomy.Section;
+import io.gazette.taxonomy.Tag;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.gazette.article;
 
+import io.gazette.story.ArticleCard;
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.Map;
  * Turns list cards into {@link ArticleJson}s: what the cards lack (tags in the article's language,
  * must-read flag, last update) is read for all of them in one statement, never one per article.
  */
-final class ArticleItems {
+public final class ArticleItems {
 
   private static final String EXTRAS =
       "select a.id, s.mustRead, a.updatedAt, t.id, l.name, l.slug"
@@ -32,7 +33,7 @@ final class ArticleItems {
   }
 
   /** Reads the extras of these cards; {@code base} makes their URLs absolute. */
-  static ArticleItems load(Collection<ArticleCard> cards, String base) {
+  public static ArticleItems load(Collection<ArticleCard> cards, String base) {
     List<Long> ids = cards.stream().map(ArticleCard::id).distinct().toList();
     Map<Long, Extra> extras = new HashMap<>();
     if (!ids.isEmpty()) {
@@ -54,11 +55,11 @@ final class ArticleItems {
     return new ArticleItems(extras, base);
   }
 
-  List<ArticleJson> of(List<ArticleCard> cards) {
+  public List<ArticleJson> of(List<ArticleCard> cards) {
     return cards.stream().map(this::of).toList();
   }
 
-  ArticleJson of(ArticleCard card) {
+  public ArticleJson of(ArticleCard card) {
     if (card == null) {
       return null;
     }

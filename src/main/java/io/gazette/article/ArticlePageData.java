@@ -2,6 +2,7 @@ package io.gazette.article;
 
 import io.gazette.comment.CommentThread;
 import io.gazette.comment.CommentView;
+import io.gazette.story.ArticleCard;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package io.gazette.article;
 
 import io.gazette.comment.CommentForm;
-import io.gazette.comment.FormStamps;
 import io.gazette.i18n.Language;
 import io.gazette.i18n.Languages;
+import io.gazette.web.FormStamps;
 import io.gazette.web.Layout;
 import io.gazette.web.Page;
 import io.gazette.web.ReaderPage;

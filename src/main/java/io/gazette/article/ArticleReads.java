@@ -7,6 +7,12 @@ import io.gazette.comment.CommentStatus;
 import io.gazette.comment.CommentWindow;
 import io.gazette.i18n.Languages;
 import io.gazette.related.RelatedArticles;
+import io.gazette.story.Article;
+import io.gazette.story.ArticleCard;
+import io.gazette.story.ArticleCards;
+import io.gazette.story.ArticleStatus;
+import io.gazette.story.SlugRedirect;
+import io.gazette.story.Story;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
@@ -73,19 +79,6 @@ public class ArticleReads {
   @Transactional
   public Optional<String> movedSlug(String lang, String slug) {
     return SlugRedirect.findPublishedTarget(lang, slug).map(article -> article.slug);
-  }
-
-  /** The home page of {@code lang}: its cards completed in one statement. */
-  @Transactional
-  public HomeJson home(String lang, String base) {
-    FrontPage front = articles.frontPage(lang);
-    List<ArticleCard> all = new java.util.ArrayList<>(front.latest());
-    all.addAll(front.mustRead());
-    front.sections().forEach(section -> all.addAll(section.cards()));
-    if (front.top() != null) {
-      all.add(front.top());
-    }
-    return HomeJson.of(lang, front, ArticleItems.load(all, base));
   }
 
   private ArticleDetailJson detail(Article article, String base) {

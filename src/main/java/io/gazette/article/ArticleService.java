@@ -1,15 +1,19 @@
 package io.gazette.article;
 
+import io.gazette.changefeed.ChangeFeed;
 import io.gazette.comment.Comment;
 import io.gazette.comment.CommentThread;
 import io.gazette.comment.CommentWindow;
-import io.gazette.feed.ChangeFeed;
+import io.gazette.i18n.Slugs;
 import io.gazette.related.RelatedArticles;
+import io.gazette.story.Article;
+import io.gazette.story.ArticleCards;
+import io.gazette.story.SlugRedirect;
+import io.gazette.story.Story;
 import io.gazette.web.PageCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +36,8 @@ public class ArticleService {
     this.changes = changes;
   }
 
-  static final int MUST_READ = 5;
-  static final int LATEST = 8;
-  static final int PER_SECTION = 3;
-  static final int FRONT_PAGE_POOL = 60;
+  private static final int MUST_READ = 5;
+  private static final int LATEST = 8;
 
   /** The reader's page for a published article, if one has this slug in the language. */
   @Transactional
@@ -47,33 +49,6 @@ public class ArticleService {
   @Transactional
   public Optional<Long> publishedId(String lang, String slug) {
     return Article.findPublished(lang, slug).map(article -> article.id);
-  }
-
-  /** The home page of a language: top story, latest news, must read, and each section's news. */
-  @Transactional
-  public FrontPage frontPage(String lang) {
-    List<ArticleCard> recent = ArticleCards.latest(lang, 0, FRONT_PAGE_POOL);
-    ArticleCard top = recent.isEmpty() ? null : recent.get(0);
-    List<ArticleCard> latest = recent.stream().skip(1).limit(LATEST).toList();
-    Map<Long, List<ArticleCard>> bySection = new LinkedHashMap<>();
-    for (ArticleCard card : recent) {
-      if (card.sectionSlug() != null) {
-        var cards = bySection.computeIfAbsent(card.sectionId(), id -> new ArrayList<>());
-        if (cards.size() < PER_SECTION) {
-          cards.add(card);
-        }
-      }
-    }
-    List<FrontPage.SectionBlock> sections =
-        bySection.values().stream()
-            .map(
-                cards ->
-                    new FrontPage.SectionBlock(
-                        cards.get(0).sectionName(),
-                        "/" + lang + "/section/" + cards.get(0).sectionSlug(),
-                        cards))
-            .toList();
-    return new FrontPage(top, latest, ArticleCards.mustRead(lang, 0, MUST_READ), sections);
   }
 
   /** Where an old slug of a published article leads now, if anywhere. */
@@ -114,7 +89,8 @@ public class ArticleService {
   }
 
   /** The article page's content, showing {@code publishedAt} and linking these versions. */
-  ArticlePageData pageData(Article article, Instant publishedAt, Map<String, String> versions) {
+  public ArticlePageData pageData(
+      Article article, Instant publishedAt, Map<String, String> versions) {
     Story story = article.story;
     String lang = article.lang;
     List<Long> tagIds = story.tags.stream().map(tag -> tag.id).sorted().toList();

@@ -1,5 +1,7 @@
 package io.gazette.article;
 
+import io.gazette.story.Article;
+import io.gazette.story.Story;
 import java.time.Instant;
 import java.util.List;
 

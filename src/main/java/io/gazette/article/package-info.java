@@ -1,2 +1,2 @@
-/** Stories, their language versions (articles), slugs, and the reader's article page. */
+/** The reader's article page (with its comment form's answers) and the public article API. */
 package io.gazette.article;

@@ -1,7 +1,7 @@
 package io.gazette.author;
 
 import io.gazette.account.Account;
-import io.gazette.article.Slugs;
+import io.gazette.i18n.Slugs;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;

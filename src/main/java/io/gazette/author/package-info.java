@@ -1,2 +1,2 @@
-/** Authors (bylines) and their reader pages. */
+/** Authors: the bylines of stories, optionally linked to a newsroom account. */
 package io.gazette.author;

@@ -1,6 +1,6 @@
 package io.gazette.comment;
 
-import io.gazette.article.Article;
+import io.gazette.story.Article;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package io.gazette.comment;
 
+import io.gazette.web.FormStamps;
 import java.util.Map;
 
 /**

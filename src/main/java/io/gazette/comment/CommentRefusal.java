@@ -2,6 +2,7 @@ package io.gazette.comment;
 
 import io.gazette.i18n.Language;
 import io.gazette.i18n.ReaderMessages;
+import io.gazette.web.FormStamps;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import java.util.LinkedHashMap;

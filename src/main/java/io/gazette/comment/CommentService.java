@@ -1,8 +1,7 @@
 package io.gazette.comment;
 
 import io.gazette.GazetteConfig;
-import io.gazette.article.Article;
-import io.gazette.moderation.Blocklist;
+import io.gazette.story.Article;
 import io.gazette.web.PageCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

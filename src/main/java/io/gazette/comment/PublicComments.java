@@ -1,6 +1,6 @@
 package io.gazette.comment;
 
-import io.gazette.article.Article;
+import io.gazette.story.Article;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;

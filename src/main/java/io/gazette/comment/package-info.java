@@ -1,2 +1,5 @@
-/** Reader comments on articles and what readers see of them. */
+/**
+ * Reader comments: the model, the posting rules and spam defences, the thread readers see and the
+ * app's comment API.
+ */
 package io.gazette.comment;

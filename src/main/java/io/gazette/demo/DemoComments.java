@@ -1,8 +1,8 @@
 package io.gazette.demo;
 
-import io.gazette.article.Article;
 import io.gazette.comment.Comment;
 import io.gazette.comment.CommentStatus;
+import io.gazette.story.Article;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

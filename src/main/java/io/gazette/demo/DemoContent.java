@@ -2,10 +2,10 @@ package io.gazette.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gazette.GazetteConfig;
-import io.gazette.article.Article;
-import io.gazette.article.Story;
 import io.gazette.i18n.Language;
 import io.gazette.i18n.Languages;
+import io.gazette.story.Article;
+import io.gazette.story.Story;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,15 +1,15 @@
 package io.gazette.demo;
 
-import io.gazette.article.Article;
-import io.gazette.article.ArticleRevision;
-import io.gazette.article.ArticleStatus;
-import io.gazette.article.BodySanitizer;
-import io.gazette.article.Slugs;
-import io.gazette.article.Story;
 import io.gazette.author.Author;
-import io.gazette.section.Section;
-import io.gazette.tag.Tag;
-import io.gazette.translation.LocalizedName;
+import io.gazette.i18n.Slugs;
+import io.gazette.story.Article;
+import io.gazette.story.ArticleRevision;
+import io.gazette.story.ArticleStatus;
+import io.gazette.story.BodySanitizer;
+import io.gazette.story.Story;
+import io.gazette.taxonomy.LocalizedName;
+import io.gazette.taxonomy.Section;
+import io.gazette.taxonomy.Tag;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

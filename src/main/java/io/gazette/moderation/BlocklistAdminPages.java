@@ -2,6 +2,8 @@ package io.gazette.moderation;
 
 import io.gazette.admin.AdminPage;
 import io.gazette.admin.AdminShell;
+import io.gazette.comment.BlockedTerm;
+import io.gazette.comment.Blocklist;
 import io.gazette.moderation.QueueView.Option;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

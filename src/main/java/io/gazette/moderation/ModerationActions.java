@@ -1,6 +1,6 @@
 package io.gazette.moderation;
 
-import io.gazette.account.SignedIn;
+import io.gazette.admin.SignedIn;
 import io.gazette.comment.CommentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;

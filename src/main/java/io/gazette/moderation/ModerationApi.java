@@ -1,8 +1,8 @@
 package io.gazette.moderation;
 
-import io.gazette.account.SignedIn;
 import io.gazette.account.TokenApi;
 import io.gazette.admin.AdminShell;
+import io.gazette.admin.SignedIn;
 import io.gazette.api.ListEnvelope;
 import io.gazette.api.PageParams;
 import io.gazette.api.Paging;

@@ -1,6 +1,6 @@
 package io.gazette.moderation;
 
-import io.gazette.account.SignedIn;
+import io.gazette.admin.SignedIn;
 import io.gazette.audit.AuditEntry;
 import io.gazette.comment.Comment;
 import io.gazette.comment.CommentRules;

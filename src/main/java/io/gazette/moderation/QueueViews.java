@@ -1,7 +1,6 @@
 package io.gazette.moderation;
 
 import io.gazette.admin.AdminPage;
-import io.gazette.article.Article;
 import io.gazette.comment.CommentStatus;
 import io.gazette.i18n.Language;
 import io.gazette.i18n.Languages;
@@ -9,6 +8,7 @@ import io.gazette.i18n.NewsroomWords;
 import io.gazette.moderation.QueueView.Option;
 import io.gazette.moderation.QueueView.Row;
 import io.gazette.moderation.QueueView.Tab;
+import io.gazette.story.Article;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;

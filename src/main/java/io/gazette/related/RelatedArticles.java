@@ -1,7 +1,7 @@
 package io.gazette.related;
 
-import io.gazette.article.ArticleCard;
-import io.gazette.article.ArticleCards;
+import io.gazette.story.ArticleCard;
+import io.gazette.story.ArticleCards;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package io.gazette.translation;
 
-import io.gazette.account.SignedIn;
 import io.gazette.admin.AdminPage;
 import io.gazette.admin.AdminShell;
-import io.gazette.article.ArticleSnapshot;
-import io.gazette.article.EditorialService;
-import io.gazette.article.RevisionService;
-import io.gazette.article.TextDiff;
+import io.gazette.admin.SignedIn;
+import io.gazette.editorial.ArticleSnapshot;
+import io.gazette.editorial.EditorialService;
+import io.gazette.revision.RevisionService;
+import io.gazette.revision.TextDiff;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;

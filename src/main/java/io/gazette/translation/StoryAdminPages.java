@@ -1,13 +1,13 @@
 package io.gazette.translation;
 
 import io.gazette.GazetteConfig;
-import io.gazette.account.SignedIn;
 import io.gazette.admin.AdminPage;
 import io.gazette.admin.AdminShell;
-import io.gazette.article.ArticleSnapshot;
-import io.gazette.article.NewsroomQueries;
-import io.gazette.feed.BreakingPanel;
-import io.gazette.feed.BreakingService;
+import io.gazette.admin.SignedIn;
+import io.gazette.breaking.BreakingPanel;
+import io.gazette.breaking.BreakingService;
+import io.gazette.editorial.ArticleSnapshot;
+import io.gazette.editorial.NewsroomQueries;
 import io.gazette.i18n.Language;
 import io.gazette.i18n.NewsroomMessages;
 import io.gazette.i18n.NewsroomWords;

@@ -1,7 +1,7 @@
 package io.gazette.translation;
 
-import io.gazette.article.ArticleSnapshot;
-import io.gazette.article.NewsroomQueries.LanguageState;
+import io.gazette.editorial.ArticleSnapshot;
+import io.gazette.editorial.NewsroomQueries.LanguageState;
 import io.gazette.i18n.Language;
 import io.gazette.i18n.NewsroomMessages;
 import io.gazette.i18n.NewsroomWords;

@@ -1,12 +1,12 @@
 package io.gazette.translation;
 
-import io.gazette.account.SignedIn;
 import io.gazette.admin.AdminPage;
 import io.gazette.admin.AdminShell;
-import io.gazette.article.ArticleSnapshot;
-import io.gazette.article.EditorialService;
-import io.gazette.article.NewsroomQueries;
-import io.gazette.article.SaveOutcome;
+import io.gazette.admin.SignedIn;
+import io.gazette.editorial.ArticleSnapshot;
+import io.gazette.editorial.EditorialService;
+import io.gazette.editorial.NewsroomQueries;
+import io.gazette.editorial.SaveOutcome;
 import io.gazette.i18n.Language;
 import io.gazette.i18n.Languages;
 import io.gazette.i18n.NewsroomMessages;

@@ -1,8 +1,8 @@
 package io.gazette.translation;
 
-import io.gazette.article.ArticleDraft;
-import io.gazette.article.ArticleSnapshot;
-import io.gazette.article.Story;
+import io.gazette.editorial.ArticleDraft;
+import io.gazette.editorial.ArticleSnapshot;
+import io.gazette.story.Story;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;

@@ -1,2 +1,5 @@
-/** Content translation: names per language, translations of a story and the links between them. */
+/**
+ * Content translation in the newsroom: a story's languages, translating one, and what changed in
+ * its source.
+ */
 package io.gazette.translation;

@@ -19,11 +19,11 @@ public class Layout {
 
   private final GazetteConfig config;
   private final Languages languages;
-  private final SiteNavigation navigation;
+  private final Navigation navigation;
   private final ZoneId zone;
   private final Map<String, String> toggleLabels;
 
-  Layout(GazetteConfig config, Languages languages, SiteNavigation navigation) {
+  Layout(GazetteConfig config, Languages languages, Navigation navigation) {
     this.config = config;
     this.languages = languages;
     this.navigation = navigation;

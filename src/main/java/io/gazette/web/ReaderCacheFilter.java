@@ -1,7 +1,6 @@
 package io.gazette.web;
 
 import io.gazette.GazetteConfig;
-import io.gazette.comment.FormStamps;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;

@@ -24,7 +24,7 @@ public @interface ReaderPage {
 
   /**
    * Whether the page holds a form stamp: each copy served, fresh or cached, gets a new one in place
-   * of {@link io.gazette.comment.FormStamps#PLACEHOLDER}.
+   * of {@link io.gazette.web.FormStamps#PLACEHOLDER}.
    */
   boolean stamped() default false;
 }

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.endsWith;
 import io.gazette.AdminSession;
 import io.gazette.Fixtures;
 import io.gazette.Html;
+import io.gazette.admin.Role;
+import io.gazette.admin.SignedIn;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.gazette.AdminSession;
 import io.gazette.Fixtures;
 import io.gazette.Html;
+import io.gazette.admin.Role;
 import io.gazette.i18n.HiddenCharacters;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

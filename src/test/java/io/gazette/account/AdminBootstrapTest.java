@@ -2,6 +2,7 @@ package io.gazette.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gazette.admin.Role;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.transaction.Transactional;

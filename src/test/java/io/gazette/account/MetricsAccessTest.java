@@ -3,6 +3,7 @@ package io.gazette.account;
 import static io.restassured.RestAssured.given;
 
 import io.gazette.Fixtures;
+import io.gazette.admin.Role;
 import io.gazette.api.ApiToken;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

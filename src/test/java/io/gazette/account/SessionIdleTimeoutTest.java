@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.endsWith;
 
 import io.gazette.AdminSession;
 import io.gazette.Fixtures;
+import io.gazette.admin.Role;
+import io.gazette.admin.SignedIn;
 import io.gazette.api.ApiToken;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

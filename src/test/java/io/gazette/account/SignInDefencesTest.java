@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gazette.Fixtures;
 import io.gazette.Html;
+import io.gazette.admin.Role;
+import io.gazette.admin.SignedIn;
 import io.gazette.audit.AuditEntry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;

@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.equalTo;
 import io.gazette.AdminSession;
 import io.gazette.Fixtures;
 import io.gazette.Html;
+import io.gazette.admin.Role;
+import io.gazette.admin.SignedIn;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gazette.AdminSession;
 import io.gazette.Fixtures;
+import io.gazette.admin.Role;
+import io.gazette.admin.SignedIn;
 import io.gazette.api.ApiToken;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

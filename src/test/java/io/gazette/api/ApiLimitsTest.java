@@ -3,7 +3,7 @@ package io.gazette.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gazette.Fixtures;
-import io.gazette.account.Role;
+import io.gazette.admin.Role;
 import io.gazette.comment.CommentFixtures;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -3,7 +3,7 @@ package io.gazette.api;
 import static io.restassured.RestAssured.given;
 
 import io.gazette.Fixtures;
-import io.gazette.account.SignedIn;
+import io.gazette.admin.SignedIn;
 import io.restassured.filter.Filter;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;

@@ -1,6 +1,6 @@
 package io.gazette.api;
 
-import io.gazette.article.Story;
+import io.gazette.story.Story;
 import io.gazette.web.PageCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,6 +1,8 @@
 package io.gazette.article;
 
 import io.gazette.Fixtures;
+import io.gazette.i18n.Slugs;
+import io.gazette.story.Story;
 import io.gazette.web.PageCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -7,8 +7,10 @@ import static io.gazette.article.ApiStories.sectionSlug;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gazette.Fixtures;
-import io.gazette.account.Role;
+import io.gazette.admin.Role;
 import io.gazette.api.ApiToken;
+import io.gazette.story.Article;
+import io.gazette.story.ArticleStatus;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;

@@ -12,6 +12,8 @@ import static io.gazette.article.ApiStories.tagSlug;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gazette.Fixtures;
+import io.gazette.story.Article;
+import io.gazette.story.ArticleStatus;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gazette.Fixtures;
 import io.gazette.comment.CommentFixtures;
+import io.gazette.story.Article;
+import io.gazette.story.ArticleStatus;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;

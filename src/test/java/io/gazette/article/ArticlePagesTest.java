@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.gazette.Fixtures;
 import io.gazette.Html;
+import io.gazette.story.ArticleStatus;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;

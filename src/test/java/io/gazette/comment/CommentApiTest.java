@@ -9,9 +9,9 @@ import static io.gazette.comment.CommentFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gazette.Fixtures;
-import io.gazette.account.Role;
+import io.gazette.admin.Role;
 import io.gazette.api.ApiToken;
-import io.gazette.article.ArticleStatus;
+import io.gazette.story.ArticleStatus;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;

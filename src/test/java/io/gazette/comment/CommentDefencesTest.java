@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gazette.Fixtures;
 import io.gazette.Html;
-import io.gazette.article.ArticleStatus;
-import io.gazette.moderation.BlockedTerm;
-import io.gazette.moderation.Blocklist;
+import io.gazette.story.ArticleStatus;
+import io.gazette.web.FormStamps;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;

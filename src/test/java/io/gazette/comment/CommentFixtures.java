@@ -2,7 +2,7 @@ package io.gazette.comment;
 
 import static io.restassured.RestAssured.given;
 
-import io.gazette.article.Article;
+import io.gazette.story.Article;
 import io.gazette.web.PageCache;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;

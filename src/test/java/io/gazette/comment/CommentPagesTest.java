@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gazette.Fixtures;
 import io.gazette.Html;
-import io.gazette.account.Role;
-import io.gazette.account.SignedIn;
+import io.gazette.admin.Role;
+import io.gazette.admin.SignedIn;
 import io.gazette.i18n.ReaderMessages;
 import io.gazette.moderation.ModerationService;
+import io.gazette.web.FormStamps;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;

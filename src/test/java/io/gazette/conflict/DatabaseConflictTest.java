@@ -44,7 +44,7 @@ class DatabaseConflictTest {
 
   @Test
   void shouldFindAStaleRowAsHibernateAndJakartaPersistenceReportIt() {
-    var stale = new StaleObjectStateException("io.gazette.article.Article", 42L);
+    var stale = new StaleObjectStateException("io.gazette.story.Article", 42L);
 
     assertThat(kind(stale)).contains(Kind.STALE);
     assertThat(kind(new OptimisticLockException("changed", stale))).contains(Kind.STALE);

@@ -1,8 +1,8 @@
 package io.gazette.conflict;
 
-import io.gazette.article.Article;
 import io.gazette.audit.AuditEntry;
 import io.gazette.author.Author;
+import io.gazette.story.Article;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

@@ -2,12 +2,12 @@ package io.gazette.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gazette.article.Article;
-import io.gazette.article.ArticleStatus;
-import io.gazette.article.Story;
 import io.gazette.comment.Comment;
 import io.gazette.comment.CommentStatus;
-import io.gazette.section.Section;
+import io.gazette.story.Article;
+import io.gazette.story.ArticleStatus;
+import io.gazette.story.Story;
+import io.gazette.taxonomy.Section;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;

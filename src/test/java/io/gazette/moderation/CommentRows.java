@@ -1,8 +1,8 @@
 package io.gazette.moderation;
 
-import io.gazette.article.Article;
 import io.gazette.comment.Comment;
 import io.gazette.comment.CommentStatus;
+import io.gazette.story.Article;
 import io.gazette.web.PageCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

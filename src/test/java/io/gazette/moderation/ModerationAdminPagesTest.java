@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gazette.AdminSession;
 import io.gazette.Fixtures;
 import io.gazette.Html;
-import io.gazette.account.Role;
+import io.gazette.admin.Role;
 import io.gazette.comment.CommentStatus;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

@@ -6,8 +6,8 @@ import static io.gazette.comment.CommentFixtures.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gazette.Fixtures;
-import io.gazette.account.Role;
-import io.gazette.account.SignedIn;
+import io.gazette.admin.Role;
+import io.gazette.admin.SignedIn;
 import io.gazette.api.ApiToken;
 import io.gazette.comment.CommentFixtures;
 import io.quarkus.test.junit.QuarkusTest;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gazette.Fixtures;
 import io.gazette.Html;
-import io.gazette.article.ArticleStatus;
+import io.gazette.story.ArticleStatus;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.not;
 
 import io.gazette.AdminSession;
 import io.gazette.Fixtures;
-import io.gazette.account.Role;
+import io.gazette.admin.Role;
 import io.gazette.api.ApiToken;
 import io.gazette.i18n.NewsroomMessages;
 import io.quarkus.qute.i18n.Localized;

@@ -5,10 +5,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import io.gazette.Fixtures;
-import io.gazette.account.Role;
+import io.gazette.NewsroomDesk;
+import io.gazette.admin.Role;
 import io.gazette.api.ApiToken;
-import io.gazette.article.ArticleSnapshot;
-import io.gazette.feed.NewsroomDesk;
+import io.gazette.editorial.ArticleSnapshot;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;

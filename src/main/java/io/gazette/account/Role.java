@@ -1,9 +1,0 @@
-package io.gazette.account;
-
-/** What a newsroom account may do (SPEC §4). */
-public enum Role {
-  ADMIN,
-  EDITOR,
-  AUTHOR,
-  MODERATOR
-}

@@ -1,2 +1,0 @@
-/** Sections of the site and their reader listings. */
-package io.gazette.section;

@@ -1,2 +1,0 @@
-/** Tags shared by stories and their reader listings. */
-package io.gazette.tag;

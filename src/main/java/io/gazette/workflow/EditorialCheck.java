@@ -1,0 +1,20 @@
+package io.gazette.workflow;
+
+/**
+ * A problem found before publishing.
+ *
+ * @param kind what was found
+ * @param blocking whether it stops publishing unless an editor overrides it
+ * @param detail the offending text, link or language
+ */
+public record EditorialCheck(Kind kind, boolean blocking, String detail) {
+
+  /** The checks Gazette runs; each has a message key in the article admin bundle. */
+  public enum Kind {
+    REPEATED_PARAGRAPH,
+    EMPTY_STANDFIRST,
+    LONG_HEADLINE,
+    INSECURE_LINK,
+    MUST_READ_MISSING_LANGUAGE
+  }
+}
