@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gazette.admin.Role;
 import io.gazette.admin.SignedIn;
-import io.gazette.article.ArticleService;
 import io.gazette.editorial.ArticleDraft;
 import io.gazette.editorial.ArticleSnapshot;
 import io.gazette.editorial.EditorialService;
 import io.gazette.editorial.SaveOutcome;
+import io.gazette.editorial.SlugChanges;
 import io.gazette.taxonomy.Section;
 import io.gazette.workflow.WorkflowService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,18 +22,18 @@ public class NewsroomDesk {
   private final Fixtures fixtures;
   private final EditorialService editorial;
   private final WorkflowService workflow;
-  private final ArticleService articles;
+  private final SlugChanges slugChanges;
   private SignedIn editor;
 
   NewsroomDesk(
       Fixtures fixtures,
       EditorialService editorial,
       WorkflowService workflow,
-      ArticleService articles) {
+      SlugChanges slugChanges) {
     this.fixtures = fixtures;
     this.editorial = editorial;
     this.workflow = workflow;
-    this.articles = articles;
+    this.slugChanges = slugChanges;
   }
 
   public SignedIn editor() {
@@ -79,7 +79,7 @@ public class NewsroomDesk {
   }
 
   public String changeSlug(long articleId, String wanted) {
-    return articles.changeSlug(articleId, wanted);
+    return slugChanges.change(articleId, wanted);
   }
 
   public ArticleSnapshot current(long articleId) {

@@ -1,16 +1,13 @@
 package io.gazette.article;
 
-import io.gazette.changefeed.ChangeFeed;
 import io.gazette.comment.Comment;
 import io.gazette.comment.CommentThread;
 import io.gazette.comment.CommentWindow;
-import io.gazette.i18n.Slugs;
 import io.gazette.related.RelatedArticles;
 import io.gazette.story.Article;
 import io.gazette.story.ArticleCards;
 import io.gazette.story.SlugRedirect;
 import io.gazette.story.Story;
-import io.gazette.web.PageCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -19,21 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads and writes articles; the one place their transactions and slug rules live. */
+/** Reads the reader's article page: the published article and everything around it. */
 @ApplicationScoped
 public class ArticleService {
 
   private final RelatedArticles related;
-  private final PageCache pages;
   private final CommentWindow commentWindow;
-  private final ChangeFeed changes;
 
-  ArticleService(
-      RelatedArticles related, PageCache pages, CommentWindow commentWindow, ChangeFeed changes) {
+  ArticleService(RelatedArticles related, CommentWindow commentWindow) {
     this.related = related;
-    this.pages = pages;
     this.commentWindow = commentWindow;
-    this.changes = changes;
   }
 
   private static final int MUST_READ = 5;
@@ -56,32 +48,6 @@ public class ArticleService {
   public Optional<String> redirectFor(String lang, String slug) {
     return SlugRedirect.findPublishedTarget(lang, slug)
         .map(article -> "/" + lang + "/" + article.slug);
-  }
-
-  /**
-   * Gives an article a new slug derived from {@code wanted}; the old one keeps answering with a
-   * redirect. Returns the slug actually used.
-   */
-  @Transactional
-  public String changeSlug(long articleId, String wanted) {
-    Article article = Article.findById(articleId);
-    String slug = Slugs.of(wanted);
-    if (slug.isEmpty() || slug.equals(article.slug)) {
-      return article.slug;
-    }
-    // Taking back one of the article's own old slugs just retires that redirect.
-    if (SlugRedirect.delete("article = ?1 and slug = ?2", article, slug) == 0) {
-      slug = Slugs.unique(wanted, candidate -> Article.slugTaken(article.lang, candidate));
-    }
-    SlugRedirect redirect = new SlugRedirect();
-    redirect.article = article;
-    redirect.lang = article.lang;
-    redirect.slug = article.slug;
-    redirect.persist();
-    article.slug = slug;
-    pages.invalidateAll();
-    changes.record(article);
-    return slug;
   }
 
   private ArticlePageData pageData(Article article) {

@@ -2,7 +2,6 @@ package io.gazette.editorial;
 
 import io.gazette.account.Account;
 import io.gazette.admin.SignedIn;
-import io.gazette.article.ArticleService;
 import io.gazette.audit.AuditEntry;
 import io.gazette.author.Author;
 import io.gazette.changefeed.ChangeFeed;
@@ -26,14 +25,14 @@ import java.util.Map;
 public class EditorialService {
 
   private final Languages languages;
-  private final ArticleService articles;
+  private final SlugChanges slugChanges;
   private final PageCache pages;
   private final ChangeFeed changes;
 
   EditorialService(
-      Languages languages, ArticleService articles, PageCache pages, ChangeFeed changes) {
+      Languages languages, SlugChanges slugChanges, PageCache pages, ChangeFeed changes) {
     this.languages = languages;
-    this.articles = articles;
+    this.slugChanges = slugChanges;
     this.pages = pages;
     this.changes = changes;
   }
@@ -161,7 +160,7 @@ public class EditorialService {
               wanted.isEmpty() ? article.title : wanted, s -> Article.slugTaken(article.lang, s));
       article.persist();
     } else if (!wanted.isEmpty() && !wanted.equals(article.slug)) {
-      articles.changeSlug(article.id, wanted);
+      slugChanges.change(article.id, wanted);
     }
     article.revision++;
     if (article.isPublished()) {

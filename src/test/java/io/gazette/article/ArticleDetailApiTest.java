@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gazette.Fixtures;
 import io.gazette.comment.CommentFixtures;
+import io.gazette.editorial.SlugChanges;
 import io.gazette.story.Article;
 import io.gazette.story.ArticleStatus;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,7 +28,7 @@ class ArticleDetailApiTest {
 
   @Inject ApiStories stories;
   @Inject Fixtures fixtures;
-  @Inject ArticleService articles;
+  @Inject SlugChanges slugChanges;
   @Inject CommentFixtures comments;
 
   private String mark;
@@ -136,7 +137,7 @@ class ArticleDetailApiTest {
     Response byId = ok(ARTICLES + french.id);
 
     Response bySlug = ok(BY_SLUG + "fr/" + french.slug);
-    String renamed = articles.changeSlug(french.id, "Nouveau titre " + mark);
+    String renamed = slugChanges.change(french.id, "Nouveau titre " + mark);
     Response moved = app().when().get(BY_SLUG + "fr/" + french.slug);
 
     assertThat(bySlug.jsonPath().getMap("")).isEqualTo(byId.jsonPath().getMap(""));

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.gazette.Fixtures;
 import io.gazette.Html;
+import io.gazette.editorial.SlugChanges;
 import io.gazette.story.ArticleStatus;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ class ArticlePagesTest {
       "/fr/le-dirigeant-nord-coreen-kim-jong-un-en-visite-en-russie-les-etats-unis-lancent";
 
   @Inject Fixtures fixtures;
-  @Inject ArticleService articles;
+  @Inject SlugChanges slugChanges;
 
   @Test
   void shouldServeSeedArticleInFrenchWithItsParts() {
@@ -127,7 +128,7 @@ class ArticlePagesTest {
   void shouldRedirectOldSlugPermanentlyToTheNewOne() {
     var story = fixtures.story("World", List.of(), published("en", "First headline"));
     String oldPath = story.path("en");
-    String newSlug = articles.changeSlug(story.in("en").id, "Better headline " + Fixtures.mark());
+    String newSlug = slugChanges.change(story.in("en").id, "Better headline " + Fixtures.mark());
     given()
         .redirects()
         .follow(false)
