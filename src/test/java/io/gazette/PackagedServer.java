@@ -58,6 +58,7 @@ public final class PackagedServer implements AutoCloseable {
     command.add("-Dquarkus.http.host=127.0.0.1");
     command.add("-Dgazette.admin.password=" + PASSWORD);
     command.add("-Dgazette.demo-content=true");
+    command.addAll(PackagedDatabase.options(dataDir));
     command.addAll(List.of(options));
     command.add("-jar");
     command.add(jar.toAbsolutePath().toString());
