@@ -36,6 +36,8 @@
     editor.setAttribute("input", area.id);
     editor.setAttribute("aria-labelledby", area.id + "-label");
     editor.className = "trix-content";
+    // Busy until Trix has set the editor up ("trix-initialize"): until then it takes no typing.
+    editor.setAttribute("aria-busy", "true");
     area.hidden = true;
     area.parentNode.insertBefore(editor, area);
   }
@@ -62,6 +64,7 @@
     if (tools) {
       tools.remove();
     }
+    event.target.removeAttribute("aria-busy");
   });
 
   if (document.readyState === "loading") {

@@ -1,4 +1,4 @@
-package io.gazette;
+package io.gazette.browser;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -10,38 +10,51 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Debian Chromium for browser tests, with a French profile of its own and the flags this
- * machine needs (its network is closed: no background traffic, no Selenium Manager).
+ * A headless Debian Chromium with a French profile of its own and the flags this machine needs (its
+ * network is closed: no background traffic, no Selenium Manager).
  */
-public final class Chromium implements AutoCloseable {
+final class Chromium implements AutoCloseable {
 
   private static final File DRIVER = new File("/usr/bin/chromedriver");
   private static final File BINARY = new File("/usr/bin/chromium");
 
+  /** Longer than any page of the site takes, even with the machine's two cores busy. */
+  static final Duration PAGE_LOAD = Duration.ofSeconds(60);
+
   private final Path userDataDir;
   private final ChromeDriverService service;
-  private final WebDriver driver;
-  private final WebDriverWait wait;
+  private final ChromeDriver driver;
 
-  private Chromium(Path userDataDir, ChromeDriverService service, WebDriver driver, Duration wait) {
+  private Chromium(Path userDataDir, ChromeDriverService service, ChromeDriver driver) {
     this.userDataDir = userDataDir;
     this.service = service;
     this.driver = driver;
-    this.wait = new WebDriverWait(driver, wait);
   }
 
-  /** Starts a browser whose readers prefer French; skips the test where Chromium is missing. */
-  public static Chromium start(Duration wait) throws IOException {
+  /** Starts a browser whose reader prefers French; skips the test where Chromium is missing. */
+  static Chromium start() throws IOException {
     assumeTrue(DRIVER.canExecute(), "no chromedriver at " + DRIVER);
     assumeTrue(BINARY.canExecute(), "no chromium at " + BINARY);
     Path userDataDir = Files.createTempDirectory("gazette-chromium-");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
+    try {
+      ChromeDriver driver = new ChromeDriver(service, options(userDataDir));
+      driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD);
+      return new Chromium(userDataDir, service, driver);
+    } catch (RuntimeException notStarted) {
+      service.stop();
+      delete(userDataDir);
+      throw notStarted;
+    }
+  }
+
+  private static ChromeOptions options(Path userDataDir) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BINARY);
     options.addArguments(
@@ -55,24 +68,14 @@ public final class Chromium implements AutoCloseable {
         "--disable-sync",
         "--disable-dev-shm-usage",
         "--window-size=1280,900",
-        // The site scrolls smoothly; without this a click may land while the page still moves.
-        "--force-prefers-reduced-motion",
         "--lang=fr",
         "--user-data-dir=" + userDataDir.toAbsolutePath());
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
-    WebDriver driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    return new Chromium(userDataDir, service, driver, wait);
+    return options;
   }
 
-  public WebDriver driver() {
+  ChromeDriver driver() {
     return driver;
-  }
-
-  public WebDriverWait waiter() {
-    return wait;
   }
 
   @Override
@@ -81,9 +84,13 @@ public final class Chromium implements AutoCloseable {
       driver.quit();
     } finally {
       service.stop();
-      try (Stream<Path> paths = Files.walk(userDataDir)) {
-        paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
+      delete(userDataDir);
+    }
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
     }
   }
 }
