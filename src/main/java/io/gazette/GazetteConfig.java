@@ -3,6 +3,7 @@ package io.gazette;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,9 +19,9 @@ public interface GazetteConfig {
   @WithDefault("fr,en")
   List<String> languages();
 
-  /** Zone in which dates are shown. */
+  /** Zone in which dates are shown and typed; a zone unknown to Java stops the start. */
   @WithDefault("Indian/Mauritius")
-  String timezone();
+  ZoneId timezone();
 
   /** Whether an empty database is filled with the demo content. */
   @WithDefault("true")

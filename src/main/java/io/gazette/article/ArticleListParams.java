@@ -1,9 +1,7 @@
 package io.gazette.article;
 
 import io.gazette.api.LangParam;
-import io.gazette.api.ProblemException;
 import jakarta.ws.rs.QueryParam;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -38,25 +36,11 @@ public class ArticleListParams {
       description = "true: only must-reads; false: only the others; absent: all.",
       schema = @Schema(type = SchemaType.BOOLEAN),
       example = "true")
-  public String mustRead;
+  public Boolean mustRead;
 
-  /** The filters; blank parameters count as absent, a bad {@code mustRead} is a 400. */
+  /** The filters; blank parameters count as absent. */
   public ArticleFilter filter() {
-    return new ArticleFilter(blankless(section), blankless(tag), blankless(author), flag());
-  }
-
-  private Boolean flag() {
-    String raw = blankless(mustRead);
-    if (raw == null) {
-      return null;
-    }
-    return switch (raw.toLowerCase(Locale.ROOT)) {
-      case "true" -> Boolean.TRUE;
-      case "false" -> Boolean.FALSE;
-      default ->
-          throw ProblemException.invalidParameter(
-              "mustRead", "not-a-boolean", "The parameter 'mustRead' must be true or false.");
-    };
+    return new ArticleFilter(blankless(section), blankless(tag), blankless(author), mustRead);
   }
 
   private static String blankless(String raw) {

@@ -36,7 +36,7 @@ public class BreakingAdminPages {
   BreakingAdminPages(BreakingService breaking, SecurityIdentity identity, GazetteConfig config) {
     this.breaking = breaking;
     this.identity = identity;
-    this.zone = ZoneId.of(config.timezone());
+    this.zone = config.timezone();
   }
 
   @POST

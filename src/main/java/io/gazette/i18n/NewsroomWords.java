@@ -20,7 +20,7 @@ public class NewsroomWords {
   private final ZoneId zone;
 
   NewsroomWords(GazetteConfig config) {
-    this.zone = ZoneId.of(config.timezone());
+    this.zone = config.timezone();
   }
 
   /** The newsroom bundle in a language, English when that language has no file yet. */

@@ -24,20 +24,17 @@ public record Listing(
 
   public static final int PAGE_SIZE = 12;
 
-  public boolean hasPrevious() {
-    return page > 1;
-  }
-
-  public boolean hasNext() {
-    return page < pages;
-  }
-
-  public String previousPath() {
+  /** The previous page's path, null on the first page. */
+  public String previous() {
+    if (page < 2) {
+      return null;
+    }
     return page == 2 ? path : path + "?page=" + (page - 1);
   }
 
-  public String nextPath() {
-    return path + "?page=" + (page + 1);
+  /** The next page's path, null on the last page. */
+  public String next() {
+    return page < pages ? path + "?page=" + (page + 1) : null;
   }
 
   /** The number of pages needed for {@code total} articles. */

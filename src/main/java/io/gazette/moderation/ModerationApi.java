@@ -60,6 +60,7 @@ public class ModerationApi {
   @APIResponse(responseCode = "200", description = "One page of the tab.")
   @APIResponse(responseCode = "400", description = "A parameter is not acceptable; it is named.")
   public ListEnvelope<AdminCommentJson> list(
+      @BeanParam PageParams pages,
       @Parameter(
               description = "The tab.",
               schema =
@@ -67,15 +68,14 @@ public class ModerationApi {
                       enumeration = {"pending", "approved", "spam", "trash"},
                       defaultValue = "pending"))
           @QueryParam("status")
-          String status,
+          CommentStatus status,
       @Parameter(description = "Articles in this language only.", example = "fr")
           @QueryParam("lang")
           String lang,
       @Parameter(description = "This article only.", schema = @Schema(type = SchemaType.INTEGER))
           @QueryParam("article")
-          String article,
-      @Parameter(description = "Text in the name, email or comment.") @QueryParam("q") String q,
-      @BeanParam PageParams pages) {
+          Long article,
+      @Parameter(description = "Text in the name, email or comment.") @QueryParam("q") String q) {
     Paging paging = pages.paging();
     QueueFilter filter = support.filter(status, lang, article, q);
     var found = moderation.queue(filter, paging.page(), paging.size());

@@ -1,5 +1,7 @@
 package io.gazette.moderation;
 
+import static io.gazette.admin.AdminQuery.blank;
+
 import io.gazette.comment.CommentStatus;
 import io.gazette.i18n.Languages;
 import java.net.URLEncoder;
@@ -131,9 +133,5 @@ public record QueueQuery(CommentStatus status, String lang, Long articleId, Stri
     } catch (NumberFormatException notANumber) {
       throw new Unreadable(field);
     }
-  }
-
-  private static boolean blank(String value) {
-    return value == null || value.isBlank();
   }
 }

@@ -12,6 +12,7 @@ import io.gazette.editorial.NewsroomQueries;
 import io.gazette.editorial.SaveOutcome;
 import io.gazette.revision.AdminRevisionJson;
 import io.gazette.revision.RevisionService;
+import io.gazette.story.ArticleStatus;
 import io.gazette.web.Layout;
 import io.gazette.workflow.WorkflowService;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -93,21 +94,21 @@ public class ArticleAdminApi {
   @APIResponse(responseCode = "200", description = "One page of the list.")
   @APIResponse(responseCode = "400", description = "A parameter is not acceptable; it is named.")
   public ListEnvelope<AdminArticleJson> list(
+      @BeanParam PageParams pages,
       @Parameter(example = "fr") @QueryParam("lang") String lang,
       @Parameter(
               schema =
                   @Schema(
                       enumeration = {"draft", "review", "scheduled", "published", "unpublished"}))
           @QueryParam("status")
-          String status,
+          ArticleStatus status,
       @Parameter(description = "Section id.", schema = @Schema(type = SchemaType.INTEGER))
           @QueryParam("section")
-          String section,
+          Long section,
       @Parameter(description = "Author id.", schema = @Schema(type = SchemaType.INTEGER))
           @QueryParam("author")
-          String author,
-      @Parameter(description = "Text in the title.") @QueryParam("q") String text,
-      @BeanParam PageParams pages) {
+          Long author,
+      @Parameter(description = "Text in the title.") @QueryParam("q") String text) {
     Paging paging = pages.paging();
     var filter = support.filter(lang, status, section, author, text);
     var found = queries.list(member(), filter, paging.page(), paging.size());

@@ -1,7 +1,10 @@
 package io.gazette.newsroom;
 
+import static io.gazette.admin.AdminQuery.blank;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gazette.api.LangParam;
 import io.gazette.api.Problem;
 import io.gazette.api.ProblemException;
 import io.gazette.api.ProblemType;
@@ -17,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /** Reads what {@link ArticleAdminApi} is sent, and words what it refuses. */
@@ -49,19 +51,12 @@ class ArticleAdminApiSupport {
     }
   }
 
-  /** The list filter from raw query parameters; a parameter that makes no sense is a 400. */
+  /** The list filter; the typed parameters are read by {@code ApiParamConverters}. */
   NewsroomQueries.Filter filter(
-      String lang, String status, String section, String author, String text) {
-    String language = blank(lang) ? null : lang.strip();
-    if (language != null && languages.find(language).isEmpty()) {
-      refuse("lang", "unknown-language", "It is not one of the site's languages.");
-    }
+      String lang, ArticleStatus status, Long section, Long author, String text) {
+    String search = blank(text) ? null : text;
     return new NewsroomQueries.Filter(
-        language,
-        status(status),
-        id("section", section),
-        id("author", author),
-        blank(text) ? null : text);
+        LangParam.filter(languages, lang), status, section, author, search);
   }
 
   /** The body, which the request must have. */
@@ -132,38 +127,6 @@ class ArticleAdminApiSupport {
     return found.stream()
         .map(check -> new Problem.Check(check.kind().name(), check.blocking(), check.detail()))
         .toList();
-  }
-
-  private static ArticleStatus status(String status) {
-    if (blank(status)) {
-      return null;
-    }
-    try {
-      return ArticleStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException unknown) {
-      return refuse(
-          "status", "unknown-status", "One of draft, review, scheduled, published, unpublished.");
-    }
-  }
-
-  private static Long id(String name, String raw) {
-    if (blank(raw)) {
-      return null;
-    }
-    try {
-      return Long.valueOf(raw.strip());
-    } catch (NumberFormatException notAnId) {
-      return refuse(name, "not-an-id", "An id is a whole number.");
-    }
-  }
-
-  private static <T> T refuse(String parameter, String code, String detail) {
-    throw ProblemException.invalidParameter(
-        parameter, code, "The parameter '" + parameter + "' is not acceptable. " + detail);
-  }
-
-  private static boolean blank(String text) {
-    return text == null || text.isBlank();
   }
 
   /** The outcome of a workflow step that went through; any other is answered as a problem. */

@@ -42,7 +42,7 @@ public class ArticleFormActions {
     this.workflow = workflow;
     this.editorial = editorial;
     this.views = views;
-    this.zone = ZoneId.of(config.timezone());
+    this.zone = config.timezone();
   }
 
   /**

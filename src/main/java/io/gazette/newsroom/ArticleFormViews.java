@@ -26,7 +26,7 @@ public class ArticleFormViews {
   ArticleFormViews(ArticleFormQueries queries, Languages languages, GazetteConfig config) {
     this.queries = queries;
     this.languages = languages;
-    this.zone = ZoneId.of(config.timezone());
+    this.zone = config.timezone();
   }
 
   /** The form for a new story, empty or as typed, with the messages of refused fields. */

@@ -1,5 +1,7 @@
 package io.gazette.newsroom;
 
+import static io.gazette.admin.AdminQuery.blank;
+
 import io.gazette.editorial.NewsroomQueries;
 import io.gazette.story.ArticleStatus;
 import java.net.URLEncoder;
@@ -98,9 +100,5 @@ public class ArticleListFilter {
     } catch (NumberFormatException notANumber) {
       return null;
     }
-  }
-
-  private static boolean blank(String value) {
-    return value == null || value.isBlank();
   }
 }

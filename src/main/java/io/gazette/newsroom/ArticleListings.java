@@ -37,7 +37,7 @@ public class ArticleListings {
     this.newsroom = newsroom;
     this.queries = queries;
     this.languages = languages;
-    this.zone = ZoneId.of(config.timezone());
+    this.zone = config.timezone();
   }
 
   public ArticleListRow listing(AdminPage page, ArticleListFilter filter) {

@@ -60,7 +60,7 @@ public class StoryAdminPages {
     this.shell = shell;
     this.identity = identity;
     this.breaking = breaking;
-    this.zone = ZoneId.of(config.timezone());
+    this.zone = config.timezone();
   }
 
   @GET

@@ -27,7 +27,7 @@ public class Layout {
     this.config = config;
     this.languages = languages;
     this.navigation = navigation;
-    this.zone = ZoneId.of(config.timezone());
+    this.zone = config.timezone();
     this.toggleLabels =
         languages.all().stream().collect(Collectors.toMap(Language::code, Layout::toggleLabel));
   }

@@ -42,7 +42,7 @@ public class PageCache {
   private final List<Runnable> alsoClear = new CopyOnWriteArrayList<>();
 
   PageCache(GazetteConfig config, TransactionSynchronizationRegistry transactions) {
-    this.zone = ZoneId.of(config.timezone());
+    this.zone = config.timezone();
     this.enabled = config.pageCache().enabled();
     this.transactions = transactions;
   }

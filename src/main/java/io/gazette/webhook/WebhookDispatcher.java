@@ -46,7 +46,7 @@ public class WebhookDispatcher {
   }
 
   @Scheduled(
-      every = "${gazette.webhooks.poll-every:10s}",
+      every = "${gazette.webhooks.poll-every}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void poll() {
     wake();

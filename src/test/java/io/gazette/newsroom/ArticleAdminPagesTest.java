@@ -298,7 +298,7 @@ class ArticleAdminPagesTest {
   void shouldScheduleInTheSiteZoneAndKeepReaderPageClosedUntilThen() {
     Member editor = signIn(Role.EDITOR);
     long id = create(editor, "en", "Tomorrow " + Fixtures.mark(), "<p>Later.</p>");
-    ZoneId zone = ZoneId.of(config.timezone());
+    ZoneId zone = config.timezone();
     LocalDateTime at = LocalDateTime.now(zone).plusDays(2).truncatedTo(ChronoUnit.MINUTES);
 
     action(editor, id, "publish", "at", at.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
