@@ -2,8 +2,6 @@ package io.gazette.i18n;
 
 import com.ibm.icu.util.ULocale;
 import io.gazette.GazetteConfig;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -25,11 +23,7 @@ public class NewsroomWords {
 
   /** The newsroom bundle in a language, English when that language has no file yet. */
   public NewsroomMessages messages(Language language) {
-    try {
-      return MessageBundles.get(NewsroomMessages.class, Localized.Literal.of(language.code()));
-    } catch (IllegalStateException noBundleForLanguage) {
-      return MessageBundles.get(NewsroomMessages.class);
-    }
+    return Bundles.in(NewsroomMessages.class, language);
   }
 
   /** A date and time in the site's zone, written the way the interface language writes it. */

@@ -4,6 +4,7 @@ import io.gazette.admin.AdminPage;
 import io.gazette.admin.AdminShell;
 import io.gazette.comment.BlockedTerm;
 import io.gazette.comment.Blocklist;
+import io.gazette.i18n.Bundles;
 import io.gazette.moderation.QueueView.Option;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -60,7 +61,7 @@ public class BlocklistAdminPages {
   @Path(LIST)
   public TemplateInstance list(@RestQuery String done) {
     AdminPage page = page(null);
-    var m = ModerationTexts.messages(page.language());
+    var m = Bundles.in(ModerationMessages.class, page.language());
     String notice = "added".equals(done) ? m.termAdded() : null;
     notice = "removed".equals(done) ? m.termRemoved() : notice;
     return render(shell.page(page.member(), notice), "word", "", null);
@@ -80,7 +81,8 @@ public class BlocklistAdminPages {
       return Response.seeOther(URI.create("/admin/" + LIST + "?done=added")).build();
     }
     String message =
-        ModerationTexts.termError(ModerationTexts.messages(page.language()), error.get());
+        ModerationTexts.termError(
+            Bundles.in(ModerationMessages.class, page.language()), error.get());
     int status = error.get().equals("taken") ? 409 : 400;
     return Response.status(status).entity(render(page, kind, typed, message)).build();
   }
@@ -93,12 +95,12 @@ public class BlocklistAdminPages {
     if (blocklist.remove(termId, page.member().username())) {
       return Response.seeOther(URI.create("/admin/" + LIST + "?done=removed")).build();
     }
-    var m = ModerationTexts.messages(page.language());
+    var m = Bundles.in(ModerationMessages.class, page.language());
     return ModerationAdminPages.refused(page, 404, m.notFoundTitle(), m.termNotFound());
   }
 
   private TemplateInstance render(AdminPage page, String kind, String term, String error) {
-    var m = ModerationTexts.messages(page.language());
+    var m = Bundles.in(ModerationMessages.class, page.language());
     List<Blocklist.Term> terms = blocklist.terms();
     List<Group> groups =
         Arrays.stream(BlockedTerm.Kind.values())

@@ -4,24 +4,12 @@ import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
 import io.gazette.comment.CommentRules;
 import io.gazette.comment.CommentStatus;
-import io.gazette.i18n.Language;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import java.util.Locale;
 
 /** The moderation screens' sentences composed in Java: tabs, actions, notices and errors. */
 final class ModerationTexts {
 
   private ModerationTexts() {}
-
-  /** The moderation messages in the member's interface language, English when it has none. */
-  static ModerationMessages messages(Language language) {
-    try {
-      return MessageBundles.get(ModerationMessages.class, Localized.Literal.of(language.code()));
-    } catch (IllegalStateException noBundleForLanguage) {
-      return MessageBundles.get(ModerationMessages.class);
-    }
-  }
 
   static String tab(ModerationMessages m, CommentStatus status) {
     return switch (status) {

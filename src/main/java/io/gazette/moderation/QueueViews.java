@@ -2,6 +2,7 @@ package io.gazette.moderation;
 
 import io.gazette.admin.AdminPage;
 import io.gazette.comment.CommentStatus;
+import io.gazette.i18n.Bundles;
 import io.gazette.i18n.Language;
 import io.gazette.i18n.Languages;
 import io.gazette.i18n.NewsroomWords;
@@ -47,7 +48,7 @@ public class QueueViews {
 
   private QueueView view(
       AdminPage page, QueueQuery query, String title, ModerationService.QueuePage found) {
-    ModerationMessages m = ModerationTexts.messages(page.language());
+    ModerationMessages m = Bundles.in(ModerationMessages.class, page.language());
     return new QueueView(
         query,
         query.suffix(),

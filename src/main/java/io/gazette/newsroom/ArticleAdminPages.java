@@ -5,6 +5,7 @@ import io.gazette.admin.AdminShell;
 import io.gazette.article.ArticlePageData;
 import io.gazette.editorial.EditorialService;
 import io.gazette.editorial.SaveOutcome;
+import io.gazette.i18n.Bundles;
 import io.gazette.web.Page;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -164,7 +165,8 @@ public class ArticleAdminPages {
 
   private AdminPage page(String done) {
     AdminPage bare = shell.page(AdminShell.member(identity), null);
-    String notice = ArticleFormTexts.notice(ArticleFormTexts.messages(bare.language()), done);
+    String notice =
+        ArticleFormTexts.notice(Bundles.in(ArticleAdminMessages.class, bare.language()), done);
     return notice == null ? bare : shell.page(bare.member(), notice);
   }
 

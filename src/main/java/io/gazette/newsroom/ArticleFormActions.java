@@ -4,6 +4,7 @@ import io.gazette.GazetteConfig;
 import io.gazette.admin.AdminPage;
 import io.gazette.admin.SignedIn;
 import io.gazette.editorial.EditorialService;
+import io.gazette.i18n.Bundles;
 import io.gazette.story.ArticleStatus;
 import io.gazette.workflow.WorkflowService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,7 +53,7 @@ public class ArticleFormActions {
    */
   public Response run(
       AdminPage page, long id, String action, int version, String at, boolean override) {
-    var messages = ArticleFormTexts.messages(page.language());
+    var messages = Bundles.in(ArticleAdminMessages.class, page.language());
     Instant when = at == null ? null : futureInstant(at);
     if (at != null && when == null) {
       return again(page, id, 400, messages.errorScheduleTime());

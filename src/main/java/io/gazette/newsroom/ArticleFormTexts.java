@@ -5,8 +5,6 @@ import io.gazette.newsroom.ArticleFormView.CheckLine;
 import io.gazette.story.ArticleStatus;
 import io.gazette.workflow.EditorialCheck;
 import io.gazette.workflow.EditorialChecks;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,15 +17,6 @@ import java.util.function.UnaryOperator;
 final class ArticleFormTexts {
 
   private ArticleFormTexts() {}
-
-  /** The article screens' messages in the member's interface language. */
-  static ArticleAdminMessages messages(Language language) {
-    try {
-      return MessageBundles.get(ArticleAdminMessages.class, Localized.Literal.of(language.code()));
-    } catch (IllegalStateException noBundleForLanguage) {
-      return MessageBundles.get(ArticleAdminMessages.class);
-    }
-  }
 
   static String status(ArticleAdminMessages messages, ArticleStatus status) {
     return switch (status) {

@@ -3,6 +3,7 @@ package io.gazette.newsroom;
 import io.gazette.GazetteConfig;
 import io.gazette.admin.AdminPage;
 import io.gazette.editorial.ArticleSnapshot;
+import io.gazette.i18n.Bundles;
 import io.gazette.i18n.Language;
 import io.gazette.i18n.Languages;
 import io.gazette.newsroom.ArticleFormView.Actions;
@@ -31,7 +32,7 @@ public class ArticleFormViews {
 
   /** The form for a new story, empty or as typed, with the messages of refused fields. */
   public ArticleFormView create(AdminPage page, ArticleForm form, Map<String, String> errorKeys) {
-    var messages = ArticleFormTexts.messages(page.language());
+    var messages = Bundles.in(ArticleAdminMessages.class, page.language());
     Map<String, String> errors = ArticleFormTexts.errors(messages, errorKeys);
     List<Option> languageOptions =
         languages.all().stream()
@@ -60,7 +61,7 @@ public class ArticleFormViews {
   /** The form as typed with the messages of the refused fields. */
   public ArticleFormView invalid(
       AdminPage page, long id, ArticleForm typed, Map<String, String> errorKeys) {
-    var messages = ArticleFormTexts.messages(page.language());
+    var messages = Bundles.in(ArticleAdminMessages.class, page.language());
     var opened = queries.open(page.member(), id);
     typed.lang = opened.article().lang();
     return build(
@@ -77,7 +78,7 @@ public class ArticleFormViews {
    * saving again knowingly replaces that text.
    */
   public ArticleFormView conflict(AdminPage page, long id, ArticleForm typed) {
-    var messages = ArticleFormTexts.messages(page.language());
+    var messages = Bundles.in(ArticleAdminMessages.class, page.language());
     var opened = queries.open(page.member(), id);
     typed.lang = opened.article().lang();
     typed.version = opened.article().version();
@@ -91,7 +92,7 @@ public class ArticleFormViews {
       Map<String, String> errors,
       String alert,
       ArticleSnapshot theirs) {
-    var messages = ArticleFormTexts.messages(page.language());
+    var messages = Bundles.in(ArticleAdminMessages.class, page.language());
     ArticleSnapshot article = opened.article();
     List<CheckLine> checks =
         opened.checks().stream()

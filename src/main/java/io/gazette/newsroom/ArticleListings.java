@@ -4,6 +4,7 @@ import io.gazette.GazetteConfig;
 import io.gazette.admin.AdminPage;
 import io.gazette.editorial.ArticleSnapshot;
 import io.gazette.editorial.NewsroomQueries;
+import io.gazette.i18n.Bundles;
 import io.gazette.i18n.Language;
 import io.gazette.i18n.Languages;
 import io.gazette.newsroom.ArticleFormView.Option;
@@ -41,7 +42,7 @@ public class ArticleListings {
   }
 
   public ArticleListRow listing(AdminPage page, ArticleListFilter filter) {
-    var messages = ArticleFormTexts.messages(page.language());
+    var messages = Bundles.in(ArticleAdminMessages.class, page.language());
     var found = newsroom.list(page.member(), filter.filter(), filter.pageNumber(), PAGE_SIZE);
     List<Option> sections = queries.sections(page.language().code());
     Map<String, String> sectionNames =
