@@ -38,24 +38,6 @@ public interface NewsroomMessages {
   String stateMissing();
 
   @Message
-  String stateDraft();
-
-  @Message
-  String stateReview();
-
-  @Message
-  String stateScheduled();
-
-  @Message
-  String statePublished();
-
-  @Message
-  String stateUnpublished();
-
-  @Message
-  String stateOutdated();
-
-  @Message
   String outdatedWithStatus(String status);
 
   @Message

@@ -10,7 +10,7 @@ import java.time.format.FormatStyle;
 
 /**
  * Newsroom texts composed in Java: messages in the member's language, dates in the site's zone,
- * language names, and the words for states, audit actions and form errors.
+ * language names, and the words for audit actions and form errors.
  */
 @ApplicationScoped
 public class NewsroomWords {
@@ -36,20 +36,6 @@ public class NewsroomWords {
   /** The name of a language in the interface language, as used inside a sentence: "anglais". */
   public static String languageName(Language language, Language ui) {
     return ULocale.forLanguageTag(language.code()).getDisplayName(ULocale.forLocale(ui.locale()));
-  }
-
-  /** The word for a story's state in one language (see {@code LanguageState.state()}). */
-  public static String state(NewsroomMessages m, String state) {
-    return switch (state) {
-      case "missing" -> m.stateMissing();
-      case "draft" -> m.stateDraft();
-      case "review" -> m.stateReview();
-      case "scheduled" -> m.stateScheduled();
-      case "published" -> m.statePublished();
-      case "unpublished" -> m.stateUnpublished();
-      case "outdated" -> m.stateOutdated();
-      default -> state;
-    };
   }
 
   /** The word for an audited action; an action this version does not know is shown as stored. */

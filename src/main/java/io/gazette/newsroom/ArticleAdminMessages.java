@@ -113,21 +113,6 @@ public interface ArticleAdminMessages {
   String bulkNothingSelected();
 
   @Message
-  String statusDraft();
-
-  @Message
-  String statusReview();
-
-  @Message
-  String statusScheduled();
-
-  @Message
-  String statusPublished();
-
-  @Message
-  String statusUnpublished();
-
-  @Message
   String newStoryTitle();
 
   @Message

@@ -6,6 +6,7 @@ import io.gazette.admin.SignedIn;
 import io.gazette.editorial.EditorialService;
 import io.gazette.i18n.Bundles;
 import io.gazette.story.ArticleStatus;
+import io.gazette.story.StoryMessages;
 import io.gazette.workflow.WorkflowService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.BadRequestException;
@@ -63,7 +64,8 @@ public class ArticleFormActions {
       outcome = outcome(page.member(), id, action, version, when, override);
     } catch (BadRequestException wrongState) {
       var status = editorial.get(page.member(), id).status();
-      return again(page, id, 400, messages.wrongState(ArticleFormTexts.status(messages, status)));
+      String word = Bundles.in(StoryMessages.class, page.language()).status(status);
+      return again(page, id, 400, messages.wrongState(word));
     }
     if (outcome instanceof WorkflowService.Outcome.Done done) {
       return Response.seeOther(URI.create("/admin/articles/" + id + "?done=" + done(action, done)))

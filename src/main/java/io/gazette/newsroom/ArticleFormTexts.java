@@ -2,7 +2,6 @@ package io.gazette.newsroom;
 
 import io.gazette.i18n.Language;
 import io.gazette.newsroom.ArticleFormView.CheckLine;
-import io.gazette.story.ArticleStatus;
 import io.gazette.workflow.EditorialCheck;
 import io.gazette.workflow.EditorialChecks;
 import java.time.Instant;
@@ -17,16 +16,6 @@ import java.util.function.UnaryOperator;
 final class ArticleFormTexts {
 
   private ArticleFormTexts() {}
-
-  static String status(ArticleAdminMessages messages, ArticleStatus status) {
-    return switch (status) {
-      case DRAFT -> messages.statusDraft();
-      case REVIEW -> messages.statusReview();
-      case SCHEDULED -> messages.statusScheduled();
-      case PUBLISHED -> messages.statusPublished();
-      case UNPUBLISHED -> messages.statusUnpublished();
-    };
-  }
 
   /** A check as a sentence; {@code languageName} names a language by its code. */
   static CheckLine check(

@@ -10,6 +10,7 @@ import io.gazette.newsroom.ArticleFormView.Actions;
 import io.gazette.newsroom.ArticleFormView.CheckLine;
 import io.gazette.newsroom.ArticleFormView.Option;
 import io.gazette.story.ArticleStatus;
+import io.gazette.story.StoryMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -115,8 +116,8 @@ public class ArticleFormViews {
   private List<Option> facts(
       AdminPage page, ArticleAdminMessages messages, ArticleSnapshot article) {
     List<Option> facts = new ArrayList<>();
-    facts.add(
-        new Option(messages.statusLabel(), ArticleFormTexts.status(messages, article.status())));
+    String status = Bundles.in(StoryMessages.class, page.language()).status(article.status());
+    facts.add(new Option(messages.statusLabel(), status));
     facts.add(new Option(messages.revisionLabel(), Integer.toString(article.revision())));
     facts.add(new Option(messages.authorLabel(), article.authorName()));
     facts.add(new Option(messages.updatedLabel(), date(page, article.updatedAt())));

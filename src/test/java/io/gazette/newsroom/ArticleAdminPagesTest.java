@@ -12,6 +12,7 @@ import io.gazette.admin.SignedIn;
 import io.gazette.editorial.ArticleSnapshot;
 import io.gazette.editorial.EditorialService;
 import io.gazette.story.ArticleStatus;
+import io.gazette.story.StoryMessages;
 import io.gazette.taxonomy.Section;
 import io.gazette.workflow.WorkflowService;
 import io.quarkus.qute.i18n.Localized;
@@ -94,6 +95,10 @@ class ArticleAdminPagesTest {
 
   static ArticleAdminMessages french() {
     return MessageBundles.get(ArticleAdminMessages.class, Localized.Literal.of("fr"));
+  }
+
+  static StoryMessages frenchStatus() {
+    return MessageBundles.get(StoryMessages.class, Localized.Literal.of("fr"));
   }
 
   static Document html(Response response) {
@@ -343,7 +348,7 @@ class ArticleAdminPagesTest {
     Response wrongState = action(author, id, "submit");
     assertThat(wrongState.statusCode()).isEqualTo(400);
     assertThat(html(wrongState).select("p.form-error").text())
-        .isEqualTo(french().wrongState(french().statusReview()));
+        .isEqualTo(french().wrongState(frenchStatus().status(ArticleStatus.REVIEW)));
     assertThat(stored(id).status()).isEqualTo(ArticleStatus.REVIEW);
   }
 
