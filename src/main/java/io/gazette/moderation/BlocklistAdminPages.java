@@ -80,9 +80,8 @@ public class BlocklistAdminPages {
     if (error.isEmpty()) {
       return Response.seeOther(URI.create("/admin/" + LIST + "?done=added")).build();
     }
-    String message =
-        ModerationTexts.termError(
-            Bundles.in(ModerationMessages.class, page.language()), error.get());
+    var m = Bundles.in(ModerationMessages.class, page.language());
+    String message = m.termError(TermError.of(error.get()));
     int status = error.get().equals("taken") ? 409 : 400;
     return Response.status(status).entity(render(page, kind, typed, message)).build();
   }
@@ -104,7 +103,7 @@ public class BlocklistAdminPages {
     List<Blocklist.Term> terms = blocklist.terms();
     List<Group> groups =
         Arrays.stream(BlockedTerm.Kind.values())
-            .map(k -> new Group(code(k), title(m, k), hint(m, k), of(terms, k)))
+            .map(k -> new Group(code(k), m.kind(k), m.kindHint(k), of(terms, k)))
             .toList();
     List<Option> kinds = groups.stream().map(g -> new Option(g.kind(), g.title())).toList();
     AddForm form = new AddForm(kinds, kind, term, error);
@@ -113,22 +112,6 @@ public class BlocklistAdminPages {
 
   private static List<Blocklist.Term> of(List<Blocklist.Term> terms, BlockedTerm.Kind kind) {
     return terms.stream().filter(t -> t.kind() == kind).toList();
-  }
-
-  private static String title(ModerationMessages m, BlockedTerm.Kind kind) {
-    return switch (kind) {
-      case WORD -> m.kindWord();
-      case EMAIL -> m.kindEmail();
-      case ADDRESS -> m.kindAddress();
-    };
-  }
-
-  private static String hint(ModerationMessages m, BlockedTerm.Kind kind) {
-    return switch (kind) {
-      case WORD -> m.kindWordHint();
-      case EMAIL -> m.kindEmailHint();
-      case ADDRESS -> m.kindAddressHint();
-    };
   }
 
   private static String code(BlockedTerm.Kind kind) {

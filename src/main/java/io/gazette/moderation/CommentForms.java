@@ -27,7 +27,7 @@ public class CommentForms {
                 new CommentForm(
                     item,
                     words.dateTime(item.createdAt(), page.language()),
-                    ModerationTexts.tab(m, item.status()),
+                    m.tab(item.status()),
                     back,
                     "",
                     null))

@@ -71,7 +71,7 @@ public class QueueViews {
             status ->
                 new Tab(
                     QueueQuery.code(status),
-                    ModerationTexts.tab(m, status),
+                    m.tab(status),
                     counts.get(status),
                     query.withStatus(status).url(),
                     status == query.status()))
@@ -88,7 +88,7 @@ public class QueueViews {
         item,
         words.dateTime(item.createdAt(), ui),
         query.withArticle(item.articleId()).url(),
-        reason == null ? null : ModerationTexts.heldLabel(m, reason),
+        reason == null ? null : m.held(HeldRule.of(reason)),
         reason == null ? null : ModerationTexts.heldDetail(reason),
         moderated);
   }
