@@ -53,12 +53,6 @@ public interface NewsroomMessages {
   String seeWhatChanged();
 
   @Message
-  String noticeTranslated();
-
-  @Message
-  String noticeUpToDate();
-
-  @Message
   String translateTitle(String title, String language);
 
   @Message
@@ -290,60 +284,6 @@ public interface NewsroomMessages {
   String noAudit();
 
   @Message
-  String actionCreate();
-
-  @Message
-  String actionSave();
-
-  @Message
-  String actionTranslate();
-
-  @Message
-  String actionUpToDate();
-
-  @Message
-  String actionSubmit();
-
-  @Message
-  String actionSendBack();
-
-  @Message
-  String actionPublish();
-
-  @Message
-  String actionPublishOverride();
-
-  @Message
-  String actionSchedule();
-
-  @Message
-  String actionUnpublish();
-
-  @Message
-  String actionPublishScheduled();
-
-  @Message
-  String actionRestore();
-
-  @Message
-  String actionBreaking();
-
-  @Message
-  String actionBreakingClear();
-
-  @Message
-  String actionWebhookAdd();
-
-  @Message
-  String actionWebhookRemove();
-
-  @Message
-  String actionSignIn();
-
-  @Message
-  String actionSignInFailed();
-
-  @Message
   String breakingTitle();
 
   @Message
@@ -363,15 +303,6 @@ public interface NewsroomMessages {
 
   @Message
   String breakingClear();
-
-  @Message
-  String noticeBreaking();
-
-  @Message
-  String noticeBreakingCleared();
-
-  @Message
-  String noticeBreakingRefused();
 
   @Message
   String webhooksTitle();

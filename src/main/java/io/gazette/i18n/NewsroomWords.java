@@ -10,7 +10,7 @@ import java.time.format.FormatStyle;
 
 /**
  * Newsroom texts composed in Java: messages in the member's language, dates in the site's zone,
- * language names, and the words for audit actions and form errors.
+ * language names, and the words for form errors.
  */
 @ApplicationScoped
 public class NewsroomWords {
@@ -36,31 +36,6 @@ public class NewsroomWords {
   /** The name of a language in the interface language, as used inside a sentence: "anglais". */
   public static String languageName(Language language, Language ui) {
     return ULocale.forLanguageTag(language.code()).getDisplayName(ULocale.forLocale(ui.locale()));
-  }
-
-  /** The word for an audited action; an action this version does not know is shown as stored. */
-  public static String action(NewsroomMessages m, String action) {
-    return switch (action) {
-      case "create" -> m.actionCreate();
-      case "save" -> m.actionSave();
-      case "translate" -> m.actionTranslate();
-      case "up-to-date" -> m.actionUpToDate();
-      case "submit" -> m.actionSubmit();
-      case "send-back" -> m.actionSendBack();
-      case "publish" -> m.actionPublish();
-      case "publish-override" -> m.actionPublishOverride();
-      case "schedule" -> m.actionSchedule();
-      case "unpublish" -> m.actionUnpublish();
-      case "publish-scheduled" -> m.actionPublishScheduled();
-      case "restore" -> m.actionRestore();
-      case "breaking" -> m.actionBreaking();
-      case "breaking-clear" -> m.actionBreakingClear();
-      case "webhook-add" -> m.actionWebhookAdd();
-      case "webhook-remove" -> m.actionWebhookRemove();
-      case "sign-in" -> m.actionSignIn();
-      case "sign-in-failed" -> m.actionSignInFailed();
-      default -> action;
-    };
   }
 
   /** The sentence for a form error key of the newsroom services. */

@@ -215,25 +215,7 @@ public interface ArticleAdminMessages {
   String blockedPublish();
 
   @Message
-  String noticeCreated();
-
-  @Message
-  String noticeSaved();
-
-  @Message
-  String noticeSubmitted();
-
-  @Message
-  String noticePublished();
-
-  @Message
-  String noticeScheduled();
-
-  @Message
-  String noticeUnpublished();
-
-  @Message
-  String noticeSentBack();
+  String notice(ArticleNotice notice);
 
   @Message
   String statusLabel();

@@ -6,6 +6,7 @@ import io.gazette.article.ArticlePageData;
 import io.gazette.editorial.EditorialService;
 import io.gazette.editorial.SaveOutcome;
 import io.gazette.i18n.Bundles;
+import io.gazette.i18n.Codes;
 import io.gazette.web.Page;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -165,8 +166,8 @@ public class ArticleAdminPages {
 
   private AdminPage page(String done) {
     AdminPage bare = shell.page(AdminShell.member(identity), null);
-    String notice =
-        ArticleFormTexts.notice(Bundles.in(ArticleAdminMessages.class, bare.language()), done);
+    var messages = Bundles.in(ArticleAdminMessages.class, bare.language());
+    String notice = Codes.kebab(ArticleNotice.class, done).map(messages::notice).orElse(null);
     return notice == null ? bare : shell.page(bare.member(), notice);
   }
 

@@ -54,23 +54,6 @@ final class ArticleFormTexts {
     };
   }
 
-  /** The confirmation after a redirect ({@code ?done=...}), or null for an unknown one. */
-  static String notice(ArticleAdminMessages messages, String done) {
-    if (done == null) {
-      return null;
-    }
-    return switch (done) {
-      case "created" -> messages.noticeCreated();
-      case "saved" -> messages.noticeSaved();
-      case "submitted" -> messages.noticeSubmitted();
-      case "published" -> messages.noticePublished();
-      case "scheduled" -> messages.noticeScheduled();
-      case "unpublished" -> messages.noticeUnpublished();
-      case "sent-back" -> messages.noticeSentBack();
-      default -> null;
-    };
-  }
-
   /** A date and time in the site's zone, written the member's way. */
   static String dateTime(Instant instant, Language language, ZoneId zone) {
     return instant == null

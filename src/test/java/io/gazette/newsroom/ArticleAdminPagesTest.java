@@ -113,7 +113,7 @@ class ArticleAdminPagesTest {
     long id = create(author, "en", title, "<p>Written in the form.</p><script>alert(1)</script>");
 
     Document edit = html(author.session().request().get("/admin/articles/" + id + "?done=created"));
-    assertThat(edit.select("p.notice").text()).isEqualTo(french().noticeCreated());
+    assertThat(edit.select("p.notice").text()).isEqualTo(french().notice(ArticleNotice.CREATED));
     assertThat(edit.select("input#title").val()).isEqualTo(title);
     assertThat(edit.select("textarea#bodyHtml").val()).isEqualTo("<p>Written in the form.</p>");
     assertThat(edit.select("input#tags").val()).contains("Newsroom");
@@ -270,7 +270,7 @@ class ArticleAdminPagesTest {
         .isEqualTo(stored(id).title());
     Document edit =
         html(editor.session().request().get("/admin/articles/" + id + "?done=published"));
-    assertThat(edit.select("p.notice").text()).isEqualTo(french().noticePublished());
+    assertThat(edit.select("p.notice").text()).isEqualTo(french().notice(ArticleNotice.PUBLISHED));
     assertThat(edit.select("a[href=" + readerPath + "]")).hasSize(1);
     assertThat(edit.select("form[action$=/unpublish]")).hasSize(1);
     withdraw(id);
