@@ -86,40 +86,7 @@ public interface NewsroomMessages {
   String createTranslation();
 
   @Message
-  String errorTitle();
-
-  @Message
-  String errorStandfirst();
-
-  @Message
-  String errorBodyLength();
-
-  @Message
-  String errorSection();
-
-  @Message
-  String errorSlugFormat();
-
-  @Message
-  String errorSlugTaken();
-
-  @Message
-  String errorLanguage();
-
-  @Message
-  String errorTranslationExists();
-
-  @Message
-  String errorName();
-
-  @Message
-  String errorNoName();
-
-  @Message
-  String errorNameInvisible();
-
-  @Message
-  String errorPosition();
+  String error(FieldError error);
 
   @Message
   String sourceChangesTitle(String title);

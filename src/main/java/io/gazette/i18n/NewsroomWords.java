@@ -40,20 +40,6 @@ public class NewsroomWords {
 
   /** The sentence for a form error key of the newsroom services. */
   public static String error(NewsroomMessages m, String key) {
-    return switch (key) {
-      case "errorTitle" -> m.errorTitle();
-      case "errorStandfirst" -> m.errorStandfirst();
-      case "errorBodyLength" -> m.errorBodyLength();
-      case "errorSection" -> m.errorSection();
-      case "errorSlugFormat" -> m.errorSlugFormat();
-      case "errorSlugTaken" -> m.errorSlugTaken();
-      case "errorLanguage" -> m.errorLanguage();
-      case "errorTranslationExists" -> m.errorTranslationExists();
-      case "errorName" -> m.errorName();
-      case "errorNoName" -> m.errorNoName();
-      case "errorNameInvisible" -> m.errorNameInvisible();
-      case "errorPosition" -> m.errorPosition();
-      default -> m.formHasErrors();
-    };
+    return FieldError.of(key).map(m::error).orElseGet(m::formHasErrors);
   }
 }

@@ -167,34 +167,7 @@ public interface ArticleAdminMessages {
   String formHasErrors();
 
   @Message
-  String errorTitle();
-
-  @Message
-  String errorStandfirst();
-
-  @Message
-  String errorBodyLength();
-
-  @Message
-  String errorSection();
-
-  @Message
-  String errorSlugFormat();
-
-  @Message
-  String errorSlugTaken();
-
-  @Message
-  String errorLanguage();
-
-  @Message
-  String errorTranslationExists();
-
-  @Message
-  String errorInvalid();
-
-  @Message
-  String errorScheduleTime();
+  String error(ArticleFieldError error);
 
   @Message
   String conflictSave();

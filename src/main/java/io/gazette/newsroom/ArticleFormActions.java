@@ -57,7 +57,7 @@ public class ArticleFormActions {
     var messages = Bundles.in(ArticleAdminMessages.class, page.language());
     Instant when = at == null ? null : futureInstant(at);
     if (at != null && when == null) {
-      return again(page, id, 400, messages.errorScheduleTime());
+      return again(page, id, 400, messages.error(ArticleFieldError.SCHEDULE_TIME));
     }
     WorkflowService.Outcome outcome;
     try {

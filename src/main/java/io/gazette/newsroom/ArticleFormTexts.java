@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-/** The article screens' sentences composed in Java: statuses, checks, field errors, notices. */
+/**
+ * The article screens' sentences composed in Java: checks with their details, field errors, dates.
+ */
 final class ArticleFormTexts {
 
   private ArticleFormTexts() {}
@@ -35,23 +37,8 @@ final class ArticleFormTexts {
   /** Field errors from the services' message keys. */
   static Map<String, String> errors(ArticleAdminMessages messages, Map<String, String> keys) {
     Map<String, String> errors = new LinkedHashMap<>();
-    keys.forEach((field, key) -> errors.put(field, error(messages, key)));
+    keys.forEach((field, key) -> errors.put(field, messages.error(ArticleFieldError.of(key))));
     return errors;
-  }
-
-  static String error(ArticleAdminMessages messages, String key) {
-    return switch (key) {
-      case "errorTitle" -> messages.errorTitle();
-      case "errorStandfirst" -> messages.errorStandfirst();
-      case "errorBodyLength" -> messages.errorBodyLength();
-      case "errorSection" -> messages.errorSection();
-      case "errorSlugFormat" -> messages.errorSlugFormat();
-      case "errorSlugTaken" -> messages.errorSlugTaken();
-      case "errorLanguage" -> messages.errorLanguage();
-      case "errorTranslationExists" -> messages.errorTranslationExists();
-      case "errorScheduleTime" -> messages.errorScheduleTime();
-      default -> messages.errorInvalid();
-    };
   }
 
   /** A date and time in the site's zone, written the member's way. */

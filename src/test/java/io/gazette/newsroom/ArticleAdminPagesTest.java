@@ -229,7 +229,8 @@ class ArticleAdminPagesTest {
 
     assertThat(invalid.statusCode()).isEqualTo(400);
     Document page = html(invalid);
-    assertThat(page.select("#title-error").text()).isEqualTo(french().errorTitle());
+    assertThat(page.select("#title-error").text())
+        .isEqualTo(french().error(ArticleFieldError.TITLE));
     assertThat(page.select("input#title").attr("aria-invalid")).isEqualTo("true");
     assertThat(page.select("textarea#bodyHtml").val()).isEqualTo("<p>Mon texte tapé.</p>");
     assertThat(stored(id).title()).isEqualTo(title);
@@ -251,7 +252,8 @@ class ArticleAdminPagesTest {
 
     assertThat(invalid.statusCode()).isEqualTo(400);
     Document page = html(invalid);
-    assertThat(page.select("#section-error").text()).isEqualTo(french().errorSection());
+    assertThat(page.select("#section-error").text())
+        .isEqualTo(french().error(ArticleFieldError.SECTION));
     assertThat(page.select("textarea#bodyHtml").val()).isEqualTo("<p>Gardé.</p>");
     assertThat(page.select("select#lang option[selected]").val()).isEqualTo("fr");
   }
@@ -325,7 +327,8 @@ class ArticleAdminPagesTest {
     Response refused = action(editor, id, "publish", "at", "2001-01-01T10:00");
 
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(html(refused).select("p.form-error").text()).isEqualTo(french().errorScheduleTime());
+    assertThat(html(refused).select("p.form-error").text())
+        .isEqualTo(french().error(ArticleFieldError.SCHEDULE_TIME));
     assertThat(stored(id).status()).isEqualTo(ArticleStatus.DRAFT);
   }
 
