@@ -1,10 +1,9 @@
 package io.gazette.admin;
 
 import io.gazette.GazetteConfig;
+import io.gazette.i18n.Bundles;
 import io.gazette.i18n.Language;
 import io.gazette.i18n.Languages;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -38,10 +37,6 @@ public class AdminShell {
 
   /** The newsroom messages in a language, for texts composed in Java such as notices. */
   public AdminMessages messages(Language language) {
-    try {
-      return MessageBundles.get(AdminMessages.class, Localized.Literal.of(language.code()));
-    } catch (IllegalStateException noBundleForLanguage) {
-      return MessageBundles.get(AdminMessages.class);
-    }
+    return Bundles.in(AdminMessages.class, language);
   }
 }

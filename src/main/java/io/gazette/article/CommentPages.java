@@ -7,6 +7,7 @@ import io.gazette.comment.CommentRefusal;
 import io.gazette.comment.CommentService;
 import io.gazette.comment.CommentSubmission;
 import io.gazette.comment.CommentView;
+import io.gazette.i18n.Bundles;
 import io.gazette.i18n.Language;
 import io.gazette.i18n.Languages;
 import io.gazette.i18n.ReaderMessages;
@@ -91,7 +92,7 @@ public class CommentPages {
       @Context UriInfo uri) {
     Language language = language(lang);
     long articleId = articles.publishedId(lang, slug).orElseThrow(NotFoundException::new);
-    ReaderMessages messages = CommentRefusal.messages(language);
+    ReaderMessages messages = Bundles.in(ReaderMessages.class, language);
     var early = CommentRefusal.unsent(fields.trapped(), stamps.check(fields.stamp), messages);
     if (early.isPresent()) {
       return refused(language, slug, fields, early.get(), uri);
@@ -132,7 +133,7 @@ public class CommentPages {
     if (language.isEmpty() || articles.publishedId(language.get().code(), slug).isEmpty()) {
       return errors.refused(new NotFoundException(), uri, headers);
     }
-    var refusal = CommentRefusal.unreadable(CommentRefusal.messages(language.get()));
+    var refusal = CommentRefusal.unreadable(Bundles.in(ReaderMessages.class, language.get()));
     var form = new CommentForm("", "", "", "", stamps.issue(), Map.of(), refusal.problem());
     return pages.refused(language.get(), slug, form, refusal, uri);
   }

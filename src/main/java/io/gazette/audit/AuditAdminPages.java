@@ -2,8 +2,9 @@ package io.gazette.audit;
 
 import io.gazette.admin.AdminPage;
 import io.gazette.admin.AdminShell;
+import io.gazette.i18n.Bundles;
+import io.gazette.i18n.Codes;
 import io.gazette.i18n.Language;
-import io.gazette.i18n.NewsroomMessages;
 import io.gazette.i18n.NewsroomWords;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -57,7 +58,7 @@ public class AuditAdminPages {
   public TemplateInstance audit(@QueryParam("page") @DefaultValue("1") int pageNumber) {
     AdminPage page = shell.page(AdminShell.member(identity), null);
     Language ui = page.language();
-    NewsroomMessages m = words.messages(ui);
+    AuditMessages actions = Bundles.in(AuditMessages.class, ui);
     var found = log.newest(Math.max(1, pageNumber), PAGE_SIZE);
     List<Line> lines =
         found.items().stream()
@@ -67,7 +68,7 @@ public class AuditAdminPages {
                         words.dateTime(e.at(), ui),
                         e.at().truncatedTo(ChronoUnit.SECONDS).toString(),
                         e.actor(),
-                        NewsroomWords.action(m, e.action()),
+                        action(actions, e.action()),
                         e.articleId(),
                         e.detail()))
             .toList();
@@ -79,5 +80,10 @@ public class AuditAdminPages {
             at > 1 ? "/admin/audit?page=" + (at - 1) : null,
             at < found.pages() ? "/admin/audit?page=" + (at + 1) : null);
     return Templates.audit(page, lines, pager).setLocale(ui.locale());
+  }
+
+  /** The action's name; one this version does not know is shown as stored. */
+  private static String action(AuditMessages actions, String stored) {
+    return Codes.kebab(AuditAction.class, stored).map(actions::action).orElse(stored);
   }
 }

@@ -1,10 +1,7 @@
 package io.gazette.comment;
 
-import io.gazette.i18n.Language;
 import io.gazette.i18n.ReaderMessages;
 import io.gazette.web.FormStamps;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,15 +17,6 @@ import java.util.Optional;
  */
 public record CommentRefusal(
     int status, Map<String, String> errors, String problem, long retryAfter) {
-
-  /** The reader bundle in the page's language; the default texts for a language without one. */
-  public static ReaderMessages messages(Language language) {
-    try {
-      return MessageBundles.get(ReaderMessages.class, Localized.Literal.of(language.code()));
-    } catch (IllegalStateException noBundleForLanguage) {
-      return MessageBundles.get(ReaderMessages.class);
-    }
-  }
 
   /**
    * Why the form is refused before its comment is even looked at: the honeypot was filled in, or

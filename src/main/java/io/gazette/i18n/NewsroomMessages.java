@@ -38,24 +38,6 @@ public interface NewsroomMessages {
   String stateMissing();
 
   @Message
-  String stateDraft();
-
-  @Message
-  String stateReview();
-
-  @Message
-  String stateScheduled();
-
-  @Message
-  String statePublished();
-
-  @Message
-  String stateUnpublished();
-
-  @Message
-  String stateOutdated();
-
-  @Message
   String outdatedWithStatus(String status);
 
   @Message
@@ -69,12 +51,6 @@ public interface NewsroomMessages {
 
   @Message
   String seeWhatChanged();
-
-  @Message
-  String noticeTranslated();
-
-  @Message
-  String noticeUpToDate();
 
   @Message
   String translateTitle(String title, String language);
@@ -110,40 +86,7 @@ public interface NewsroomMessages {
   String createTranslation();
 
   @Message
-  String errorTitle();
-
-  @Message
-  String errorStandfirst();
-
-  @Message
-  String errorBodyLength();
-
-  @Message
-  String errorSection();
-
-  @Message
-  String errorSlugFormat();
-
-  @Message
-  String errorSlugTaken();
-
-  @Message
-  String errorLanguage();
-
-  @Message
-  String errorTranslationExists();
-
-  @Message
-  String errorName();
-
-  @Message
-  String errorNoName();
-
-  @Message
-  String errorNameInvisible();
-
-  @Message
-  String errorPosition();
+  String error(FieldError error);
 
   @Message
   String sourceChangesTitle(String title);
@@ -308,60 +251,6 @@ public interface NewsroomMessages {
   String noAudit();
 
   @Message
-  String actionCreate();
-
-  @Message
-  String actionSave();
-
-  @Message
-  String actionTranslate();
-
-  @Message
-  String actionUpToDate();
-
-  @Message
-  String actionSubmit();
-
-  @Message
-  String actionSendBack();
-
-  @Message
-  String actionPublish();
-
-  @Message
-  String actionPublishOverride();
-
-  @Message
-  String actionSchedule();
-
-  @Message
-  String actionUnpublish();
-
-  @Message
-  String actionPublishScheduled();
-
-  @Message
-  String actionRestore();
-
-  @Message
-  String actionBreaking();
-
-  @Message
-  String actionBreakingClear();
-
-  @Message
-  String actionWebhookAdd();
-
-  @Message
-  String actionWebhookRemove();
-
-  @Message
-  String actionSignIn();
-
-  @Message
-  String actionSignInFailed();
-
-  @Message
   String breakingTitle();
 
   @Message
@@ -381,15 +270,6 @@ public interface NewsroomMessages {
 
   @Message
   String breakingClear();
-
-  @Message
-  String noticeBreaking();
-
-  @Message
-  String noticeBreakingCleared();
-
-  @Message
-  String noticeBreakingRefused();
 
   @Message
   String webhooksTitle();

@@ -2,8 +2,6 @@ package io.gazette.i18n;
 
 import com.ibm.icu.util.ULocale;
 import io.gazette.GazetteConfig;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,7 +10,7 @@ import java.time.format.FormatStyle;
 
 /**
  * Newsroom texts composed in Java: messages in the member's language, dates in the site's zone,
- * language names, and the words for states, audit actions and form errors.
+ * language names, and the words for form errors.
  */
 @ApplicationScoped
 public class NewsroomWords {
@@ -25,11 +23,7 @@ public class NewsroomWords {
 
   /** The newsroom bundle in a language, English when that language has no file yet. */
   public NewsroomMessages messages(Language language) {
-    try {
-      return MessageBundles.get(NewsroomMessages.class, Localized.Literal.of(language.code()));
-    } catch (IllegalStateException noBundleForLanguage) {
-      return MessageBundles.get(NewsroomMessages.class);
-    }
+    return Bundles.in(NewsroomMessages.class, language);
   }
 
   /** A date and time in the site's zone, written the way the interface language writes it. */
@@ -44,61 +38,8 @@ public class NewsroomWords {
     return ULocale.forLanguageTag(language.code()).getDisplayName(ULocale.forLocale(ui.locale()));
   }
 
-  /** The word for a story's state in one language (see {@code LanguageState.state()}). */
-  public static String state(NewsroomMessages m, String state) {
-    return switch (state) {
-      case "missing" -> m.stateMissing();
-      case "draft" -> m.stateDraft();
-      case "review" -> m.stateReview();
-      case "scheduled" -> m.stateScheduled();
-      case "published" -> m.statePublished();
-      case "unpublished" -> m.stateUnpublished();
-      case "outdated" -> m.stateOutdated();
-      default -> state;
-    };
-  }
-
-  /** The word for an audited action; an action this version does not know is shown as stored. */
-  public static String action(NewsroomMessages m, String action) {
-    return switch (action) {
-      case "create" -> m.actionCreate();
-      case "save" -> m.actionSave();
-      case "translate" -> m.actionTranslate();
-      case "up-to-date" -> m.actionUpToDate();
-      case "submit" -> m.actionSubmit();
-      case "send-back" -> m.actionSendBack();
-      case "publish" -> m.actionPublish();
-      case "publish-override" -> m.actionPublishOverride();
-      case "schedule" -> m.actionSchedule();
-      case "unpublish" -> m.actionUnpublish();
-      case "publish-scheduled" -> m.actionPublishScheduled();
-      case "restore" -> m.actionRestore();
-      case "breaking" -> m.actionBreaking();
-      case "breaking-clear" -> m.actionBreakingClear();
-      case "webhook-add" -> m.actionWebhookAdd();
-      case "webhook-remove" -> m.actionWebhookRemove();
-      case "sign-in" -> m.actionSignIn();
-      case "sign-in-failed" -> m.actionSignInFailed();
-      default -> action;
-    };
-  }
-
   /** The sentence for a form error key of the newsroom services. */
   public static String error(NewsroomMessages m, String key) {
-    return switch (key) {
-      case "errorTitle" -> m.errorTitle();
-      case "errorStandfirst" -> m.errorStandfirst();
-      case "errorBodyLength" -> m.errorBodyLength();
-      case "errorSection" -> m.errorSection();
-      case "errorSlugFormat" -> m.errorSlugFormat();
-      case "errorSlugTaken" -> m.errorSlugTaken();
-      case "errorLanguage" -> m.errorLanguage();
-      case "errorTranslationExists" -> m.errorTranslationExists();
-      case "errorName" -> m.errorName();
-      case "errorNoName" -> m.errorNoName();
-      case "errorNameInvisible" -> m.errorNameInvisible();
-      case "errorPosition" -> m.errorPosition();
-      default -> m.formHasErrors();
-    };
+    return FieldError.of(key).map(m::error).orElseGet(m::formHasErrors);
   }
 }

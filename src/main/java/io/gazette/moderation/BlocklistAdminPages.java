@@ -4,6 +4,7 @@ import io.gazette.admin.AdminPage;
 import io.gazette.admin.AdminShell;
 import io.gazette.comment.BlockedTerm;
 import io.gazette.comment.Blocklist;
+import io.gazette.i18n.Bundles;
 import io.gazette.moderation.QueueView.Option;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -60,7 +61,7 @@ public class BlocklistAdminPages {
   @Path(LIST)
   public TemplateInstance list(@RestQuery String done) {
     AdminPage page = page(null);
-    var m = ModerationTexts.messages(page.language());
+    var m = Bundles.in(ModerationMessages.class, page.language());
     String notice = "added".equals(done) ? m.termAdded() : null;
     notice = "removed".equals(done) ? m.termRemoved() : notice;
     return render(shell.page(page.member(), notice), "word", "", null);
@@ -79,8 +80,8 @@ public class BlocklistAdminPages {
     if (error.isEmpty()) {
       return Response.seeOther(URI.create("/admin/" + LIST + "?done=added")).build();
     }
-    String message =
-        ModerationTexts.termError(ModerationTexts.messages(page.language()), error.get());
+    var m = Bundles.in(ModerationMessages.class, page.language());
+    String message = m.termError(TermError.of(error.get()));
     int status = error.get().equals("taken") ? 409 : 400;
     return Response.status(status).entity(render(page, kind, typed, message)).build();
   }
@@ -93,16 +94,16 @@ public class BlocklistAdminPages {
     if (blocklist.remove(termId, page.member().username())) {
       return Response.seeOther(URI.create("/admin/" + LIST + "?done=removed")).build();
     }
-    var m = ModerationTexts.messages(page.language());
+    var m = Bundles.in(ModerationMessages.class, page.language());
     return ModerationAdminPages.refused(page, 404, m.notFoundTitle(), m.termNotFound());
   }
 
   private TemplateInstance render(AdminPage page, String kind, String term, String error) {
-    var m = ModerationTexts.messages(page.language());
+    var m = Bundles.in(ModerationMessages.class, page.language());
     List<Blocklist.Term> terms = blocklist.terms();
     List<Group> groups =
         Arrays.stream(BlockedTerm.Kind.values())
-            .map(k -> new Group(code(k), title(m, k), hint(m, k), of(terms, k)))
+            .map(k -> new Group(code(k), m.kind(k), m.kindHint(k), of(terms, k)))
             .toList();
     List<Option> kinds = groups.stream().map(g -> new Option(g.kind(), g.title())).toList();
     AddForm form = new AddForm(kinds, kind, term, error);
@@ -111,22 +112,6 @@ public class BlocklistAdminPages {
 
   private static List<Blocklist.Term> of(List<Blocklist.Term> terms, BlockedTerm.Kind kind) {
     return terms.stream().filter(t -> t.kind() == kind).toList();
-  }
-
-  private static String title(ModerationMessages m, BlockedTerm.Kind kind) {
-    return switch (kind) {
-      case WORD -> m.kindWord();
-      case EMAIL -> m.kindEmail();
-      case ADDRESS -> m.kindAddress();
-    };
-  }
-
-  private static String hint(ModerationMessages m, BlockedTerm.Kind kind) {
-    return switch (kind) {
-      case WORD -> m.kindWordHint();
-      case EMAIL -> m.kindEmailHint();
-      case ADDRESS -> m.kindAddressHint();
-    };
   }
 
   private static String code(BlockedTerm.Kind kind) {

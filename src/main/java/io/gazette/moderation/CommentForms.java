@@ -1,6 +1,7 @@
 package io.gazette.moderation;
 
 import io.gazette.admin.AdminPage;
+import io.gazette.i18n.Bundles;
 import io.gazette.i18n.NewsroomWords;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,7 +19,7 @@ public class CommentForms {
 
   /** The form for a comment with its stored text; null when there is no such comment. */
   public CommentForm find(AdminPage page, long id, String back) {
-    ModerationMessages m = ModerationTexts.messages(page.language());
+    ModerationMessages m = Bundles.in(ModerationMessages.class, page.language());
     return moderation
         .find(id)
         .map(
@@ -26,7 +27,7 @@ public class CommentForms {
                 new CommentForm(
                     item,
                     words.dateTime(item.createdAt(), page.language()),
-                    ModerationTexts.tab(m, item.status()),
+                    m.tab(item.status()),
                     back,
                     "",
                     null))
@@ -48,7 +49,7 @@ public class CommentForms {
   }
 
   private static String message(AdminPage page, String code) {
-    ModerationMessages m = ModerationTexts.messages(page.language());
+    ModerationMessages m = Bundles.in(ModerationMessages.class, page.language());
     return code.equals("not-found") ? m.notFoundText() : ModerationTexts.bodyError(m, code);
   }
 }

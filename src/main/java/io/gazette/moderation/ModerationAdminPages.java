@@ -2,6 +2,7 @@ package io.gazette.moderation;
 
 import io.gazette.admin.AdminPage;
 import io.gazette.admin.AdminShell;
+import io.gazette.i18n.Bundles;
 import io.gazette.i18n.Languages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -73,7 +74,7 @@ public class ModerationAdminPages {
   public Response queue(
       @BeanParam QueueParams params, @RestQuery String done, @RestQuery String n) {
     AdminPage page = page();
-    var m = ModerationTexts.messages(page.language());
+    var m = Bundles.in(ModerationMessages.class, page.language());
     page = shell.page(page.member(), ModerationTexts.notice(m, locale(page), done, n));
     try {
       QueueView view = views.view(page, params.read(languages));
@@ -97,7 +98,7 @@ public class ModerationAdminPages {
   public Response bulk(
       @RestForm String action, @RestForm("id") List<String> ids, @BeanParam QueueParams params) {
     if (action == null || !ModerationActions.ACTIONS.contains(action)) {
-      var m = ModerationTexts.messages(page().language());
+      var m = Bundles.in(ModerationMessages.class, page().language());
       return refused(page(), 400, m.refusedTitle(), m.badAction());
     }
     List<Long> selected = ModerationActions.ids(ids);
@@ -161,7 +162,7 @@ public class ModerationAdminPages {
   }
 
   private Response notFound() {
-    var m = ModerationTexts.messages(page().language());
+    var m = Bundles.in(ModerationMessages.class, page().language());
     return refused(page(), 404, m.notFoundTitle(), m.notFoundText());
   }
 

@@ -1,5 +1,7 @@
 package io.gazette.moderation;
 
+import io.gazette.comment.BlockedTerm;
+import io.gazette.comment.CommentStatus;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
@@ -20,16 +22,7 @@ public interface ModerationMessages {
   String tabsLabel();
 
   @Message
-  String tabPending();
-
-  @Message
-  String tabApproved();
-
-  @Message
-  String tabSpam();
-
-  @Message
-  String tabTrash();
+  String tab(CommentStatus status);
 
   @Message
   String filtersLabel();
@@ -98,13 +91,7 @@ public interface ModerationMessages {
   String heldBecause(String label);
 
   @Message
-  String heldBlocklist();
-
-  @Message
-  String heldLinks();
-
-  @Message
-  String heldOther();
+  String held(HeldRule rule);
 
   @Message
   String moderatedBy(String name, String time);
@@ -263,22 +250,10 @@ public interface ModerationMessages {
   String addTerm();
 
   @Message
-  String kindWord();
+  String kind(BlockedTerm.Kind kind);
 
   @Message
-  String kindEmail();
-
-  @Message
-  String kindAddress();
-
-  @Message
-  String kindWordHint();
-
-  @Message
-  String kindEmailHint();
-
-  @Message
-  String kindAddressHint();
+  String kindHint(BlockedTerm.Kind kind);
 
   @Message
   String noTerms();
@@ -299,16 +274,7 @@ public interface ModerationMessages {
   String termRemoved();
 
   @Message
-  String errorKind();
-
-  @Message
-  String errorTermRequired();
-
-  @Message
-  String errorTermTooLong();
-
-  @Message
-  String errorTermTaken();
+  String termError(TermError error);
 
   @Message
   String pendingTile(long count);

@@ -3,53 +3,12 @@ package io.gazette.moderation;
 import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
 import io.gazette.comment.CommentRules;
-import io.gazette.comment.CommentStatus;
-import io.gazette.i18n.Language;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import java.util.Locale;
 
-/** The moderation screens' sentences composed in Java: tabs, actions, notices and errors. */
+/** The moderation screens' sentences composed in Java: notices, counts, refusals and errors. */
 final class ModerationTexts {
 
   private ModerationTexts() {}
-
-  /** The moderation messages in the member's interface language, English when it has none. */
-  static ModerationMessages messages(Language language) {
-    try {
-      return MessageBundles.get(ModerationMessages.class, Localized.Literal.of(language.code()));
-    } catch (IllegalStateException noBundleForLanguage) {
-      return MessageBundles.get(ModerationMessages.class);
-    }
-  }
-
-  static String tab(ModerationMessages m, CommentStatus status) {
-    return switch (status) {
-      case PENDING -> m.tabPending();
-      case APPROVED -> m.tabApproved();
-      case SPAM -> m.tabSpam();
-      case TRASH -> m.tabTrash();
-    };
-  }
-
-  static String action(ModerationMessages m, String action) {
-    return switch (action) {
-      case "approve" -> m.approve();
-      case "spam" -> m.spam();
-      case "trash" -> m.trash();
-      default -> m.delete();
-    };
-  }
-
-  /** The kind of reason a defence stored ("blocklist: word casino"), as a label. */
-  static String heldLabel(ModerationMessages m, String reason) {
-    String kind = reason.contains(":") ? reason.substring(0, reason.indexOf(':')) : reason;
-    return switch (kind.strip()) {
-      case "blocklist" -> m.heldBlocklist();
-      case "links" -> m.heldLinks();
-      default -> m.heldOther();
-    };
-  }
 
   /** What follows the kind in a stored reason: the matched term, the number of links. */
   static String heldDetail(String reason) {
@@ -95,16 +54,6 @@ final class ModerationTexts {
       case "required" -> m.errorBodyRequired();
       case "too-long" -> m.errorBodyTooLong(CommentRules.MAX_BODY);
       default -> m.errorBodyForbidden();
-    };
-  }
-
-  /** The sentence for an error code of the blocklist form. */
-  static String termError(ModerationMessages m, String code) {
-    return switch (code) {
-      case "kind" -> m.errorKind();
-      case "required" -> m.errorTermRequired();
-      case "taken" -> m.errorTermTaken();
-      default -> m.errorTermTooLong();
     };
   }
 

@@ -2,6 +2,7 @@ package io.gazette.moderation;
 
 import io.gazette.admin.AdminPage;
 import io.gazette.comment.CommentStatus;
+import io.gazette.i18n.Bundles;
 import io.gazette.i18n.Language;
 import io.gazette.i18n.Languages;
 import io.gazette.i18n.NewsroomWords;
@@ -47,7 +48,7 @@ public class QueueViews {
 
   private QueueView view(
       AdminPage page, QueueQuery query, String title, ModerationService.QueuePage found) {
-    ModerationMessages m = ModerationTexts.messages(page.language());
+    ModerationMessages m = Bundles.in(ModerationMessages.class, page.language());
     return new QueueView(
         query,
         query.suffix(),
@@ -70,7 +71,7 @@ public class QueueViews {
             status ->
                 new Tab(
                     QueueQuery.code(status),
-                    ModerationTexts.tab(m, status),
+                    m.tab(status),
                     counts.get(status),
                     query.withStatus(status).url(),
                     status == query.status()))
@@ -87,7 +88,7 @@ public class QueueViews {
         item,
         words.dateTime(item.createdAt(), ui),
         query.withArticle(item.articleId()).url(),
-        reason == null ? null : ModerationTexts.heldLabel(m, reason),
+        reason == null ? null : m.held(HeldRule.of(reason)),
         reason == null ? null : ModerationTexts.heldDetail(reason),
         moderated);
   }

@@ -113,21 +113,6 @@ public interface ArticleAdminMessages {
   String bulkNothingSelected();
 
   @Message
-  String statusDraft();
-
-  @Message
-  String statusReview();
-
-  @Message
-  String statusScheduled();
-
-  @Message
-  String statusPublished();
-
-  @Message
-  String statusUnpublished();
-
-  @Message
   String newStoryTitle();
 
   @Message
@@ -182,34 +167,7 @@ public interface ArticleAdminMessages {
   String formHasErrors();
 
   @Message
-  String errorTitle();
-
-  @Message
-  String errorStandfirst();
-
-  @Message
-  String errorBodyLength();
-
-  @Message
-  String errorSection();
-
-  @Message
-  String errorSlugFormat();
-
-  @Message
-  String errorSlugTaken();
-
-  @Message
-  String errorLanguage();
-
-  @Message
-  String errorTranslationExists();
-
-  @Message
-  String errorInvalid();
-
-  @Message
-  String errorScheduleTime();
+  String error(ArticleFieldError error);
 
   @Message
   String conflictSave();
@@ -230,25 +188,7 @@ public interface ArticleAdminMessages {
   String blockedPublish();
 
   @Message
-  String noticeCreated();
-
-  @Message
-  String noticeSaved();
-
-  @Message
-  String noticeSubmitted();
-
-  @Message
-  String noticePublished();
-
-  @Message
-  String noticeScheduled();
-
-  @Message
-  String noticeUnpublished();
-
-  @Message
-  String noticeSentBack();
+  String notice(ArticleNotice notice);
 
   @Message
   String statusLabel();

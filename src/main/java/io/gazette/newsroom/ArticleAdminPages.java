@@ -5,6 +5,8 @@ import io.gazette.admin.AdminShell;
 import io.gazette.article.ArticlePageData;
 import io.gazette.editorial.EditorialService;
 import io.gazette.editorial.SaveOutcome;
+import io.gazette.i18n.Bundles;
+import io.gazette.i18n.Codes;
 import io.gazette.web.Page;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -164,7 +166,8 @@ public class ArticleAdminPages {
 
   private AdminPage page(String done) {
     AdminPage bare = shell.page(AdminShell.member(identity), null);
-    String notice = ArticleFormTexts.notice(ArticleFormTexts.messages(bare.language()), done);
+    var messages = Bundles.in(ArticleAdminMessages.class, bare.language());
+    String notice = Codes.kebab(ArticleNotice.class, done).map(messages::notice).orElse(null);
     return notice == null ? bare : shell.page(bare.member(), notice);
   }
 

@@ -4,7 +4,9 @@ import io.gazette.GazetteConfig;
 import io.gazette.admin.AdminPage;
 import io.gazette.admin.SignedIn;
 import io.gazette.editorial.EditorialService;
+import io.gazette.i18n.Bundles;
 import io.gazette.story.ArticleStatus;
+import io.gazette.story.StoryMessages;
 import io.gazette.workflow.WorkflowService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.BadRequestException;
@@ -52,17 +54,18 @@ public class ArticleFormActions {
    */
   public Response run(
       AdminPage page, long id, String action, int version, String at, boolean override) {
-    var messages = ArticleFormTexts.messages(page.language());
+    var messages = Bundles.in(ArticleAdminMessages.class, page.language());
     Instant when = at == null ? null : futureInstant(at);
     if (at != null && when == null) {
-      return again(page, id, 400, messages.errorScheduleTime());
+      return again(page, id, 400, messages.error(ArticleFieldError.SCHEDULE_TIME));
     }
     WorkflowService.Outcome outcome;
     try {
       outcome = outcome(page.member(), id, action, version, when, override);
     } catch (BadRequestException wrongState) {
       var status = editorial.get(page.member(), id).status();
-      return again(page, id, 400, messages.wrongState(ArticleFormTexts.status(messages, status)));
+      String word = Bundles.in(StoryMessages.class, page.language()).status(status);
+      return again(page, id, 400, messages.wrongState(word));
     }
     if (outcome instanceof WorkflowService.Outcome.Done done) {
       return Response.seeOther(URI.create("/admin/articles/" + id + "?done=" + done(action, done)))

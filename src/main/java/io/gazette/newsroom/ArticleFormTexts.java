@@ -2,11 +2,8 @@ package io.gazette.newsroom;
 
 import io.gazette.i18n.Language;
 import io.gazette.newsroom.ArticleFormView.CheckLine;
-import io.gazette.story.ArticleStatus;
 import io.gazette.workflow.EditorialCheck;
 import io.gazette.workflow.EditorialChecks;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,29 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-/** The article screens' sentences composed in Java: statuses, checks, field errors, notices. */
+/**
+ * The article screens' sentences composed in Java: checks with their details, field errors, dates.
+ */
 final class ArticleFormTexts {
 
   private ArticleFormTexts() {}
-
-  /** The article screens' messages in the member's interface language. */
-  static ArticleAdminMessages messages(Language language) {
-    try {
-      return MessageBundles.get(ArticleAdminMessages.class, Localized.Literal.of(language.code()));
-    } catch (IllegalStateException noBundleForLanguage) {
-      return MessageBundles.get(ArticleAdminMessages.class);
-    }
-  }
-
-  static String status(ArticleAdminMessages messages, ArticleStatus status) {
-    return switch (status) {
-      case DRAFT -> messages.statusDraft();
-      case REVIEW -> messages.statusReview();
-      case SCHEDULED -> messages.statusScheduled();
-      case PUBLISHED -> messages.statusPublished();
-      case UNPUBLISHED -> messages.statusUnpublished();
-    };
-  }
 
   /** A check as a sentence; {@code languageName} names a language by its code. */
   static CheckLine check(
@@ -57,40 +37,8 @@ final class ArticleFormTexts {
   /** Field errors from the services' message keys. */
   static Map<String, String> errors(ArticleAdminMessages messages, Map<String, String> keys) {
     Map<String, String> errors = new LinkedHashMap<>();
-    keys.forEach((field, key) -> errors.put(field, error(messages, key)));
+    keys.forEach((field, key) -> errors.put(field, messages.error(ArticleFieldError.of(key))));
     return errors;
-  }
-
-  static String error(ArticleAdminMessages messages, String key) {
-    return switch (key) {
-      case "errorTitle" -> messages.errorTitle();
-      case "errorStandfirst" -> messages.errorStandfirst();
-      case "errorBodyLength" -> messages.errorBodyLength();
-      case "errorSection" -> messages.errorSection();
-      case "errorSlugFormat" -> messages.errorSlugFormat();
-      case "errorSlugTaken" -> messages.errorSlugTaken();
-      case "errorLanguage" -> messages.errorLanguage();
-      case "errorTranslationExists" -> messages.errorTranslationExists();
-      case "errorScheduleTime" -> messages.errorScheduleTime();
-      default -> messages.errorInvalid();
-    };
-  }
-
-  /** The confirmation after a redirect ({@code ?done=...}), or null for an unknown one. */
-  static String notice(ArticleAdminMessages messages, String done) {
-    if (done == null) {
-      return null;
-    }
-    return switch (done) {
-      case "created" -> messages.noticeCreated();
-      case "saved" -> messages.noticeSaved();
-      case "submitted" -> messages.noticeSubmitted();
-      case "published" -> messages.noticePublished();
-      case "scheduled" -> messages.noticeScheduled();
-      case "unpublished" -> messages.noticeUnpublished();
-      case "sent-back" -> messages.noticeSentBack();
-      default -> null;
-    };
   }
 
   /** A date and time in the site's zone, written the member's way. */

@@ -3,12 +3,14 @@ package io.gazette.newsroom;
 import io.gazette.GazetteConfig;
 import io.gazette.admin.AdminPage;
 import io.gazette.editorial.ArticleSnapshot;
+import io.gazette.i18n.Bundles;
 import io.gazette.i18n.Language;
 import io.gazette.i18n.Languages;
 import io.gazette.newsroom.ArticleFormView.Actions;
 import io.gazette.newsroom.ArticleFormView.CheckLine;
 import io.gazette.newsroom.ArticleFormView.Option;
 import io.gazette.story.ArticleStatus;
+import io.gazette.story.StoryMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -31,7 +33,7 @@ public class ArticleFormViews {
 
   /** The form for a new story, empty or as typed, with the messages of refused fields. */
   public ArticleFormView create(AdminPage page, ArticleForm form, Map<String, String> errorKeys) {
-    var messages = ArticleFormTexts.messages(page.language());
+    var messages = Bundles.in(ArticleAdminMessages.class, page.language());
     Map<String, String> errors = ArticleFormTexts.errors(messages, errorKeys);
     List<Option> languageOptions =
         languages.all().stream()
@@ -60,7 +62,7 @@ public class ArticleFormViews {
   /** The form as typed with the messages of the refused fields. */
   public ArticleFormView invalid(
       AdminPage page, long id, ArticleForm typed, Map<String, String> errorKeys) {
-    var messages = ArticleFormTexts.messages(page.language());
+    var messages = Bundles.in(ArticleAdminMessages.class, page.language());
     var opened = queries.open(page.member(), id);
     typed.lang = opened.article().lang();
     return build(
@@ -77,7 +79,7 @@ public class ArticleFormViews {
    * saving again knowingly replaces that text.
    */
   public ArticleFormView conflict(AdminPage page, long id, ArticleForm typed) {
-    var messages = ArticleFormTexts.messages(page.language());
+    var messages = Bundles.in(ArticleAdminMessages.class, page.language());
     var opened = queries.open(page.member(), id);
     typed.lang = opened.article().lang();
     typed.version = opened.article().version();
@@ -91,7 +93,7 @@ public class ArticleFormViews {
       Map<String, String> errors,
       String alert,
       ArticleSnapshot theirs) {
-    var messages = ArticleFormTexts.messages(page.language());
+    var messages = Bundles.in(ArticleAdminMessages.class, page.language());
     ArticleSnapshot article = opened.article();
     List<CheckLine> checks =
         opened.checks().stream()
@@ -114,8 +116,8 @@ public class ArticleFormViews {
   private List<Option> facts(
       AdminPage page, ArticleAdminMessages messages, ArticleSnapshot article) {
     List<Option> facts = new ArrayList<>();
-    facts.add(
-        new Option(messages.statusLabel(), ArticleFormTexts.status(messages, article.status())));
+    String status = Bundles.in(StoryMessages.class, page.language()).status(article.status());
+    facts.add(new Option(messages.statusLabel(), status));
     facts.add(new Option(messages.revisionLabel(), Integer.toString(article.revision())));
     facts.add(new Option(messages.authorLabel(), article.authorName()));
     facts.add(new Option(messages.updatedLabel(), date(page, article.updatedAt())));

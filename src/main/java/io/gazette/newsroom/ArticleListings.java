@@ -4,12 +4,14 @@ import io.gazette.GazetteConfig;
 import io.gazette.admin.AdminPage;
 import io.gazette.editorial.ArticleSnapshot;
 import io.gazette.editorial.NewsroomQueries;
+import io.gazette.i18n.Bundles;
 import io.gazette.i18n.Language;
 import io.gazette.i18n.Languages;
 import io.gazette.newsroom.ArticleFormView.Option;
 import io.gazette.newsroom.ArticleListRow.Report;
 import io.gazette.newsroom.ArticleListRow.Row;
 import io.gazette.story.ArticleStatus;
+import io.gazette.story.StoryMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -41,13 +43,14 @@ public class ArticleListings {
   }
 
   public ArticleListRow listing(AdminPage page, ArticleListFilter filter) {
-    var messages = ArticleFormTexts.messages(page.language());
+    var messages = Bundles.in(ArticleAdminMessages.class, page.language());
+    var status = Bundles.in(StoryMessages.class, page.language());
     var found = newsroom.list(page.member(), filter.filter(), filter.pageNumber(), PAGE_SIZE);
     List<Option> sections = queries.sections(page.language().code());
     Map<String, String> sectionNames =
         sections.stream().collect(Collectors.toMap(Option::value, Option::label));
     List<Row> rows =
-        found.items().stream().map(article -> row(page, messages, sectionNames, article)).toList();
+        found.items().stream().map(article -> row(page, status, sectionNames, article)).toList();
     int number = found.page();
     return new ArticleListRow(
         filter,
@@ -58,7 +61,7 @@ public class ArticleListings {
         number > 1 ? filter.url(Math.min(number - 1, found.pages())) : null,
         number < found.pages() ? filter.url(number + 1) : null,
         languages.all().stream().map(l -> new Option(l.code(), l.name())).toList(),
-        statuses(messages),
+        statuses(status),
         sections,
         page.isEditor() ? queries.authors() : List.of(),
         report(page, messages, filter));
@@ -66,7 +69,7 @@ public class ArticleListings {
 
   private Row row(
       AdminPage page,
-      ArticleAdminMessages messages,
+      StoryMessages status,
       Map<String, String> sectionNames,
       ArticleSnapshot article) {
     String language = languages.find(article.lang()).map(Language::name).orElse(article.lang());
@@ -75,19 +78,15 @@ public class ArticleListings {
         article.title(),
         article.lang(),
         language,
-        ArticleFormTexts.status(messages, article.status()),
+        status.status(article.status()),
         ArticleFormTexts.dateTime(article.updatedAt(), page.language(), zone),
         sectionNames.getOrDefault(String.valueOf(article.sectionId()), ""),
         article.version());
   }
 
-  private static List<Option> statuses(ArticleAdminMessages messages) {
+  private static List<Option> statuses(StoryMessages words) {
     return Arrays.stream(ArticleStatus.values())
-        .map(
-            status ->
-                new Option(
-                    status.name().toLowerCase(Locale.ROOT),
-                    ArticleFormTexts.status(messages, status)))
+        .map(status -> new Option(status.name().toLowerCase(Locale.ROOT), words.status(status)))
         .toList();
   }
 

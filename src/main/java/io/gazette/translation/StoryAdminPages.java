@@ -8,6 +8,8 @@ import io.gazette.breaking.BreakingPanel;
 import io.gazette.breaking.BreakingService;
 import io.gazette.editorial.ArticleSnapshot;
 import io.gazette.editorial.NewsroomQueries;
+import io.gazette.i18n.Bundles;
+import io.gazette.i18n.Codes;
 import io.gazette.i18n.Language;
 import io.gazette.i18n.NewsroomMessages;
 import io.gazette.i18n.NewsroomWords;
@@ -70,15 +72,8 @@ public class StoryAdminPages {
     var states = queries.story(member, storyId);
     Language ui = shell.language(member);
     NewsroomMessages m = words.messages(ui);
-    String notice =
-        switch (done == null ? "" : done) {
-          case "translated" -> m.noticeTranslated();
-          case "upToDate" -> m.noticeUpToDate();
-          case "breaking" -> m.noticeBreaking();
-          case "breakingCleared" -> m.noticeBreakingCleared();
-          case "breakingRefused" -> m.noticeBreakingRefused();
-          default -> null;
-        };
+    var notices = Bundles.in(StoryPageMessages.class, ui);
+    String notice = Codes.camel(StoryNotice.class, done).map(notices::notice).orElse(null);
     ArticleSnapshot source = StoryRow.source(states);
     String title = source == null ? String.valueOf(storyId) : source.title();
     var panel = BreakingPanel.of(storyId, breaking.until(storyId), zone, words, ui);

@@ -2,9 +2,11 @@ package io.gazette.translation;
 
 import io.gazette.editorial.ArticleSnapshot;
 import io.gazette.editorial.NewsroomQueries.LanguageState;
+import io.gazette.i18n.Bundles;
 import io.gazette.i18n.Language;
 import io.gazette.i18n.NewsroomMessages;
 import io.gazette.i18n.NewsroomWords;
+import io.gazette.story.StoryMessages;
 import io.quarkus.qute.TemplateData;
 import java.util.List;
 
@@ -51,10 +53,9 @@ public record StoryRow(
       LanguageState state, ArticleSnapshot source, Language ui, NewsroomMessages m) {
     ArticleSnapshot article = state.article();
     Language language = state.language();
-    String label = NewsroomWords.state(m, state.state());
+    String label = article == null ? m.stateMissing() : status(article, ui);
     if (article != null && article.outdated()) {
-      String status = article.status().name().toLowerCase(java.util.Locale.ROOT);
-      label = m.outdatedWithStatus(NewsroomWords.state(m, status));
+      label = m.outdatedWithStatus(label);
     }
     boolean translatable = article == null && source != null;
     return new StoryRow(
@@ -66,5 +67,9 @@ public record StoryRow(
         article != null && source != null && article.id() == source.id(),
         translatable ? m.translateInto(NewsroomWords.languageName(language, ui)) : null,
         translatable ? "/admin/articles/" + source.id() + "/translate/" + language.code() : null);
+  }
+
+  private static String status(ArticleSnapshot article, Language ui) {
+    return Bundles.in(StoryMessages.class, ui).status(article.status());
   }
 }

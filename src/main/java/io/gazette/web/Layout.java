@@ -1,11 +1,10 @@
 package io.gazette.web;
 
 import io.gazette.GazetteConfig;
+import io.gazette.i18n.Bundles;
 import io.gazette.i18n.Language;
 import io.gazette.i18n.Languages;
 import io.gazette.i18n.ReaderMessages;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.ZoneId;
@@ -90,12 +89,6 @@ public class Layout {
   }
 
   private static String toggleLabel(Language language) {
-    try {
-      return MessageBundles.get(ReaderMessages.class, Localized.Literal.of(language.code()))
-          .readInThisLanguage();
-    } catch (IllegalStateException noBundleForLanguage) {
-      // A configured language without its properties file yet: the default texts stand in.
-      return MessageBundles.get(ReaderMessages.class).readInThisLanguage();
-    }
+    return Bundles.in(ReaderMessages.class, language).readInThisLanguage();
   }
 }

@@ -2,6 +2,7 @@ package io.gazette.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.qute.i18n.MessageBundle;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +41,22 @@ class ReaderMessagesTest {
             assertThat(messages.stringPropertyNames())
                 .as("reader_%s.properties", lang)
                 .isEqualTo(methods));
+  }
+
+  @Test
+  void shouldHaveEveryMessageOfEveryBundleInEveryLanguageFile() throws IOException {
+    List<Class<?>> bundles = BundleKeys.bundles();
+    assertThat(bundles).contains(ReaderMessages.class, NewsroomMessages.class);
+    for (Class<?> bundle : bundles) {
+      String name = bundle.getAnnotation(MessageBundle.class).value();
+      Map<String, Properties> files = bundleFiles(name);
+      assertThat(files.keySet()).as("%s files", name).containsAll(SITE_LANGUAGES);
+      files.forEach(
+          (lang, messages) ->
+              assertThat(messages.stringPropertyNames())
+                  .as("%s_%s.properties for %s", name, lang, bundle.getSimpleName())
+                  .isEqualTo(BundleKeys.of(bundle)));
+    }
   }
 
   @Test

@@ -12,6 +12,7 @@ import io.gazette.admin.SignedIn;
 import io.gazette.editorial.ArticleSnapshot;
 import io.gazette.editorial.EditorialService;
 import io.gazette.story.ArticleStatus;
+import io.gazette.story.StoryMessages;
 import io.gazette.taxonomy.Section;
 import io.gazette.workflow.WorkflowService;
 import io.quarkus.qute.i18n.Localized;
@@ -96,6 +97,10 @@ class ArticleAdminPagesTest {
     return MessageBundles.get(ArticleAdminMessages.class, Localized.Literal.of("fr"));
   }
 
+  static StoryMessages frenchStatus() {
+    return MessageBundles.get(StoryMessages.class, Localized.Literal.of("fr"));
+  }
+
   static Document html(Response response) {
     return Html.parse(response);
   }
@@ -108,7 +113,7 @@ class ArticleAdminPagesTest {
     long id = create(author, "en", title, "<p>Written in the form.</p><script>alert(1)</script>");
 
     Document edit = html(author.session().request().get("/admin/articles/" + id + "?done=created"));
-    assertThat(edit.select("p.notice").text()).isEqualTo(french().noticeCreated());
+    assertThat(edit.select("p.notice").text()).isEqualTo(french().notice(ArticleNotice.CREATED));
     assertThat(edit.select("input#title").val()).isEqualTo(title);
     assertThat(edit.select("textarea#bodyHtml").val()).isEqualTo("<p>Written in the form.</p>");
     assertThat(edit.select("input#tags").val()).contains("Newsroom");
@@ -224,7 +229,8 @@ class ArticleAdminPagesTest {
 
     assertThat(invalid.statusCode()).isEqualTo(400);
     Document page = html(invalid);
-    assertThat(page.select("#title-error").text()).isEqualTo(french().errorTitle());
+    assertThat(page.select("#title-error").text())
+        .isEqualTo(french().error(ArticleFieldError.TITLE));
     assertThat(page.select("input#title").attr("aria-invalid")).isEqualTo("true");
     assertThat(page.select("textarea#bodyHtml").val()).isEqualTo("<p>Mon texte tapé.</p>");
     assertThat(stored(id).title()).isEqualTo(title);
@@ -246,7 +252,8 @@ class ArticleAdminPagesTest {
 
     assertThat(invalid.statusCode()).isEqualTo(400);
     Document page = html(invalid);
-    assertThat(page.select("#section-error").text()).isEqualTo(french().errorSection());
+    assertThat(page.select("#section-error").text())
+        .isEqualTo(french().error(ArticleFieldError.SECTION));
     assertThat(page.select("textarea#bodyHtml").val()).isEqualTo("<p>Gardé.</p>");
     assertThat(page.select("select#lang option[selected]").val()).isEqualTo("fr");
   }
@@ -265,7 +272,7 @@ class ArticleAdminPagesTest {
         .isEqualTo(stored(id).title());
     Document edit =
         html(editor.session().request().get("/admin/articles/" + id + "?done=published"));
-    assertThat(edit.select("p.notice").text()).isEqualTo(french().noticePublished());
+    assertThat(edit.select("p.notice").text()).isEqualTo(french().notice(ArticleNotice.PUBLISHED));
     assertThat(edit.select("a[href=" + readerPath + "]")).hasSize(1);
     assertThat(edit.select("form[action$=/unpublish]")).hasSize(1);
     withdraw(id);
@@ -320,7 +327,8 @@ class ArticleAdminPagesTest {
     Response refused = action(editor, id, "publish", "at", "2001-01-01T10:00");
 
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(html(refused).select("p.form-error").text()).isEqualTo(french().errorScheduleTime());
+    assertThat(html(refused).select("p.form-error").text())
+        .isEqualTo(french().error(ArticleFieldError.SCHEDULE_TIME));
     assertThat(stored(id).status()).isEqualTo(ArticleStatus.DRAFT);
   }
 
@@ -343,7 +351,7 @@ class ArticleAdminPagesTest {
     Response wrongState = action(author, id, "submit");
     assertThat(wrongState.statusCode()).isEqualTo(400);
     assertThat(html(wrongState).select("p.form-error").text())
-        .isEqualTo(french().wrongState(french().statusReview()));
+        .isEqualTo(french().wrongState(frenchStatus().status(ArticleStatus.REVIEW)));
     assertThat(stored(id).status()).isEqualTo(ArticleStatus.REVIEW);
   }
 
