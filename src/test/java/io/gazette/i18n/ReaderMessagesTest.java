@@ -85,7 +85,12 @@ class ReaderMessagesTest {
     }
     assertThat(templates).isNotEmpty();
     for (Path template : templates) {
-      String withoutExpressions = stripQute(Files.readString(template));
+      String source = Files.readString(template);
+      // field-aria.html is a run of attributes that tags/field includes inside its control's tag.
+      if (template.endsWith("field-aria.html")) {
+        source = "<input " + source + ">";
+      }
+      String withoutExpressions = stripQute(source);
       var document = Jsoup.parse(withoutExpressions);
       for (TextNode text : document.select("*").textNodes()) {
         assertThat(text.text().strip()).as("text in %s", template).doesNotContainPattern("\\p{L}");
@@ -104,6 +109,17 @@ class ReaderMessagesTest {
   static String stripQute(String template) {
     String previous;
     String current = template.replaceAll("(?s)\\{!.*?!\\}", "");
+    // The field tag's nested content is its control's attributes (a select's options with
+    // as="select"): read it as such, so that an attribute is not taken for text and a title or a
+    // placeholder in it is still checked.
+    // A tag whose name is an expression (tags/card: <{heading} ...>) still reads as a tag.
+    current = current.replaceAll("<(/?)\\{[^{}]*\\}", "<$1x");
+    current =
+        current
+            .replaceAll(
+                "(?s)\\{#field [^{}]*as=\"select\"[^{}]*\\}(.*?)\\{/field\\}",
+                "<select>$1</select>")
+            .replaceAll("(?s)\\{#field [^{}]*\\}(.*?)\\{/field\\}", "<input $1>");
     do {
       previous = current;
       current = current.replaceAll("\\{[^{}]*\\}", "");
