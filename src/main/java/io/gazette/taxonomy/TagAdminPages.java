@@ -101,7 +101,7 @@ public class TagAdminPages {
   }
 
   private Response save(Long id, List<Labels.Input> inputs) {
-    var outcome = tags.save(id, inputs);
+    var outcome = tags.save(id, "", inputs);
     if (outcome instanceof Labels.Outcome.Saved saved) {
       String done = id == null ? "created" : "saved";
       return Response.seeOther(URI.create("/admin/tags?done=" + done + "&id=" + saved.id()))
@@ -134,11 +134,11 @@ public class TagAdminPages {
     return Templates.tags(page, rows, create, q, pager(q, found)).setLocale(ui.locale());
   }
 
-  private LabelForm stored(TagService.TagView tag, Language ui) {
+  private LabelForm stored(LabelView tag, Language ui) {
     return LabelForm.stored(tag.id(), "", tag.labels(), languages.all(), ui);
   }
 
-  private static Pager pager(String q, TagService.TagPage found) {
+  private static Pager pager(String q, LabelPage found) {
     String base = "/admin/tags?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&page=";
     int page = found.page();
     return new Pager(
