@@ -155,9 +155,6 @@ public interface NewsroomMessages {
   String backToRevisions();
 
   @Message
-  String sectionsTitle();
-
-  @Message
   String nameIn(String language);
 
   @Message
@@ -167,16 +164,7 @@ public interface NewsroomMessages {
   String position();
 
   @Message
-  String newSection();
-
-  @Message
-  String createSection();
-
-  @Message
   String save();
-
-  @Message
-  String labelsHint();
 
   @Message
   String noticeSectionCreated(String name);
@@ -185,34 +173,16 @@ public interface NewsroomMessages {
   String noticeSectionSaved(String name);
 
   @Message
-  String noSections();
-
-  @Message
-  String tagsTitle();
-
-  @Message
   String filterLabel();
 
   @Message
   String filter();
 
   @Message
-  String newTag();
-
-  @Message
-  String createTag();
-
-  @Message
-  String tagNamesHint();
-
-  @Message
   String noticeTagCreated(String name);
 
   @Message
   String noticeTagSaved(String name);
-
-  @Message
-  String noTags();
 
   @Message
   String pagination();

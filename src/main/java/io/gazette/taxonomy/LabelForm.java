@@ -50,6 +50,12 @@ public record LabelForm(
         .orElse("");
   }
 
+  /** The form filled with a listed section or tag. */
+  public static LabelForm stored(LabelView label, List<Language> languages, Language ui) {
+    String position = label.position() == null ? "" : String.valueOf(label.position());
+    return stored(label.id(), position, label.labels(), languages, ui);
+  }
+
   /** The form filled with what is stored. */
   public static LabelForm stored(
       Long id,

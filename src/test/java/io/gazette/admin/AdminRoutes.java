@@ -48,7 +48,9 @@ final class AdminRoutes {
   }
 
   private static List<String> routesOf(Class<?> type, String base) {
-    return Stream.of(type.getDeclaredMethods())
+    // With those it inherits: the section and tag pages share their forms' methods.
+    return Stream.<Class<?>>iterate(type, c -> c != null && c != Object.class, Class::getSuperclass)
+        .flatMap(c -> Stream.of(c.getDeclaredMethods()))
         .flatMap(method -> verbs(method).map(verb -> verb + " " + join(base, method)))
         .toList();
   }
