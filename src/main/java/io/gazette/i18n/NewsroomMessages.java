@@ -15,13 +15,7 @@ public interface NewsroomMessages {
   String formHasErrors();
 
   @Message
-  String applyFilters();
-
-  @Message
   String clearFilters();
-
-  @Message
-  String filterLanguage();
 
   @Message
   String backToStory();
