@@ -4,7 +4,9 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Every interface string of the newsroom; texts live in {@code messages/admin_<lang>.properties}.
+ * The newsroom shell's strings (frame, navigation, sign-in, accounts) besides the words every
+ * newsroom screen shares ({@code NewsroomMessages}); texts live in {@code
+ * messages/admin_<lang>.properties}.
  */
 @MessageBundle(value = "admin", locale = "en")
 public interface AdminMessages {
@@ -109,9 +111,6 @@ public interface AdminMessages {
   String disabled();
 
   @Message
-  String actions();
-
-  @Message
   String createUser();
 
   @Message
@@ -139,9 +138,6 @@ public interface AdminMessages {
   String interfaceLanguage();
 
   @Message
-  String save();
-
-  @Message
   String userCreated(String username);
 
   @Message
@@ -149,9 +145,6 @@ public interface AdminMessages {
 
   @Message
   String passwordChanged();
-
-  @Message
-  String formHasErrors();
 
   @Message
   String errorUsernameFormat();

@@ -4,14 +4,18 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Every interface string of the newsroom's story, translation, revision, section, tag and audit
- * pages; texts live in {@code messages/newsroom_<lang>.properties}.
+ * The words every newsroom screen shares (form errors, filters, pages, actions), defined once, and
+ * the interface strings of the story, translation, revision, section, tag, audit and webhook pages;
+ * texts live in {@code messages/newsroom_<lang>.properties}.
  */
 @MessageBundle(value = "newsroom", locale = "en")
 public interface NewsroomMessages {
 
   @Message
   String formHasErrors();
+
+  @Message
+  String clearFilters();
 
   @Message
   String backToStory();

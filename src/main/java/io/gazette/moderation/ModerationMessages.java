@@ -6,7 +6,8 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Every interface string of the moderation queue, its forms and the blocklist; texts live in {@code
+ * The interface strings of the moderation queue, its forms and the blocklist, besides the words
+ * every newsroom screen shares ({@code NewsroomMessages}); texts live in {@code
  * messages/moderation_<lang>.properties}.
  */
 @MessageBundle(value = "moderation", locale = "en")
@@ -31,19 +32,10 @@ public interface ModerationMessages {
   String filterText();
 
   @Message
-  String filterLanguage();
-
-  @Message
   String anyLanguage();
 
   @Message
   String filterArticle();
-
-  @Message
-  String applyFilters();
-
-  @Message
-  String clearFilters();
 
   @Message
   String onlyArticle(String title);
@@ -112,22 +104,10 @@ public interface ModerationMessages {
   String delete();
 
   @Message
-  String edit();
-
-  @Message
   String reply();
 
   @Message
   String pagination();
-
-  @Message
-  String previousPage();
-
-  @Message
-  String nextPage();
-
-  @Message
-  String pageOf(int page, int pages);
 
   @Message
   String approvedOne(long count);

@@ -4,7 +4,8 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Every interface string of the newsroom's article screens; texts live in {@code
+ * The interface strings of the newsroom's article screens, besides the words every newsroom screen
+ * shares ({@code NewsroomMessages}) and the statuses ({@code StoryMessages}); texts live in {@code
  * messages/articleAdmin_<lang>.properties}.
  */
 @MessageBundle(value = "articleAdmin", locale = "en")
@@ -18,9 +19,6 @@ public interface ArticleAdminMessages {
 
   @Message
   String filtersLabel();
-
-  @Message
-  String filterLanguage();
 
   @Message
   String filterStatus();
@@ -45,12 +43,6 @@ public interface ArticleAdminMessages {
 
   @Message
   String anyAuthor();
-
-  @Message
-  String applyFilters();
-
-  @Message
-  String clearFilters();
 
   @Message
   String columnTitle();
@@ -78,18 +70,6 @@ public interface ArticleAdminMessages {
 
   @Message
   String articlesFound(long count);
-
-  @Message
-  String pagination();
-
-  @Message
-  String pageOf(int page, int pages);
-
-  @Message
-  String previousPage();
-
-  @Message
-  String nextPage();
 
   @Message
   String bulkActions();
@@ -162,9 +142,6 @@ public interface ArticleAdminMessages {
 
   @Message
   String readOnly();
-
-  @Message
-  String formHasErrors();
 
   @Message
   String error(ArticleFieldError error);
@@ -264,9 +241,6 @@ public interface ArticleAdminMessages {
 
   @Message
   String storyOverview();
-
-  @Message
-  String revisions();
 
   @Message
   String preview();

@@ -6,6 +6,7 @@ import io.gazette.editorial.ArticleSnapshot;
 import io.gazette.i18n.Bundles;
 import io.gazette.i18n.Language;
 import io.gazette.i18n.Languages;
+import io.gazette.i18n.NewsroomMessages;
 import io.gazette.newsroom.ArticleFormView.Actions;
 import io.gazette.newsroom.ArticleFormView.CheckLine;
 import io.gazette.newsroom.ArticleFormView.Option;
@@ -43,7 +44,7 @@ public class ArticleFormViews {
         form,
         null,
         errors,
-        errors.isEmpty() ? null : messages.formHasErrors(),
+        errors.isEmpty() ? null : formHasErrors(page),
         null,
         languageOptions,
         queries.sections(page.language().code()),
@@ -70,7 +71,7 @@ public class ArticleFormViews {
         opened,
         typed,
         ArticleFormTexts.errors(messages, errorKeys),
-        messages.formHasErrors(),
+        formHasErrors(page),
         null);
   }
 
@@ -142,6 +143,11 @@ public class ArticleFormViews {
         editor && live,
         editor && status == ArticleStatus.REVIEW,
         editor && checks.stream().anyMatch(CheckLine::blocking));
+  }
+
+  /** The sentence above a form with refused fields, the same on every newsroom form. */
+  private static String formHasErrors(AdminPage page) {
+    return Bundles.in(NewsroomMessages.class, page.language()).formHasErrors();
   }
 
   private String languageName(String code) {
