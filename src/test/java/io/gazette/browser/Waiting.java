@@ -71,7 +71,7 @@ final class Waiting {
    * "Node with given id does not belong to the document" for an element of a replaced document
    * where older versions said "stale element".
    */
-  static boolean notYet(WebDriverException e) {
+  private static boolean notYet(WebDriverException e) {
     return e instanceof NoSuchElementException
         || e instanceof StaleElementReferenceException
         || e instanceof ElementClickInterceptedException
