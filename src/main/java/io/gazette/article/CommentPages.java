@@ -105,7 +105,7 @@ public class CommentPages {
     if (outcome instanceof CommentOutcome.NoArticle) {
       throw new NotFoundException();
     }
-    return refused(language, slug, fields, CommentRefusal.of(outcome, sent, messages), uri);
+    return refused(language, slug, fields, CommentRefusal.of(outcome, sent, language), uri);
   }
 
   /** A comment and the form to answer it, for readers without JavaScript. */

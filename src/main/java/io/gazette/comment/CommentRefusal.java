@@ -1,5 +1,7 @@
 package io.gazette.comment;
 
+import io.gazette.i18n.Bundles;
+import io.gazette.i18n.Language;
 import io.gazette.i18n.ReaderMessages;
 import io.gazette.web.FormStamps;
 import java.util.LinkedHashMap;
@@ -41,13 +43,14 @@ public record CommentRefusal(
 
   /** The comment service's refusal; {@code sent} is the submission it refused. */
   public static CommentRefusal of(
-      CommentOutcome outcome, CommentSubmission sent, ReaderMessages messages) {
+      CommentOutcome outcome, CommentSubmission sent, Language language) {
+    ReaderMessages messages = Bundles.in(ReaderMessages.class, language);
     if (outcome instanceof CommentOutcome.Invalid invalid) {
       Map<String, String> errors = new LinkedHashMap<>();
       CommentSubmission typed = sent.normalized();
       invalid
           .errors()
-          .forEach((field, code) -> errors.put(field, field(field, code, typed, messages)));
+          .forEach((field, code) -> errors.put(field, field(field, code, typed, language)));
       return new CommentRefusal(400, errors, messages.commentProblemFields(), 0);
     }
     if (outcome instanceof CommentOutcome.Throttled throttled) {
@@ -66,21 +69,12 @@ public record CommentRefusal(
   }
 
   private static String field(
-      String field, String code, CommentSubmission typed, ReaderMessages messages) {
-    return switch (field + "/" + code) {
-      case "name/required" -> messages.commentNameRequired();
-      case "name/too-long" -> messages.commentNameTooLong(CommentRules.MAX_NAME);
-      case "name/forbidden-characters" -> messages.commentNameForbidden();
-      case "name/invisible-characters" -> messages.commentNameInvisible();
-      case "email/required" -> messages.commentEmailRequired();
-      case "email/too-long" -> messages.commentEmailTooLong(CommentRules.MAX_EMAIL);
-      case "email/invalid", "email/forbidden-characters" -> messages.commentEmailInvalid();
-      case "body/required" -> messages.commentBodyRequired();
-      case "body/too-long" ->
-          messages.commentBodyTooLong(CommentRules.MAX_BODY, CommentText.length(typed.body()));
-      case "body/forbidden-characters" -> messages.commentBodyForbidden();
-      case "parentId/invalid" -> messages.commentParentInvalid();
-      default -> messages.commentProblemFields();
-    };
+      String field, String code, CommentSubmission typed, Language language) {
+    int length = CommentText.length(typed.body());
+    return CommentFieldError.of(field, code)
+        .map(
+            error ->
+                Bundles.in(CommentMessages.class, language).fieldError(error, error.max(), length))
+        .orElseGet(() -> Bundles.in(ReaderMessages.class, language).commentProblemFields());
   }
 }

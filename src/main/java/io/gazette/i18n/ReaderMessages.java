@@ -174,39 +174,6 @@ public interface ReaderMessages {
   String commentProblemUnreadable();
 
   @Message
-  String commentNameRequired();
-
-  @Message
-  String commentNameTooLong(int max);
-
-  @Message
-  String commentNameForbidden();
-
-  @Message
-  String commentNameInvisible();
-
-  @Message
-  String commentEmailRequired();
-
-  @Message
-  String commentEmailTooLong(int max);
-
-  @Message
-  String commentEmailInvalid();
-
-  @Message
-  String commentBodyRequired();
-
-  @Message
-  String commentBodyTooLong(int max, int length);
-
-  @Message
-  String commentBodyForbidden();
-
-  @Message
-  String commentParentInvalid();
-
-  @Message
   String sectionTitle(String name);
 
   @Message

@@ -54,6 +54,11 @@ class CommentNameCharactersTest {
     return MessageBundles.get(ReaderMessages.class, Localized.Literal.of(lang));
   }
 
+  private static String fieldError(String lang, CommentFieldError error) {
+    return MessageBundles.get(CommentMessages.class, Localized.Literal.of(lang))
+        .fieldError(error, error.max(), 0);
+  }
+
   @Test
   void shouldRefuseEachBidiAndInvisibleCharacterInTheFormNameInFrench() {
     for (String hidden : HiddenCharacters.ALL) {
@@ -62,7 +67,7 @@ class CommentNameCharactersTest {
       assertThat(response.statusCode()).as(what).isEqualTo(400);
       assertThat(Html.parse(response).selectFirst("#comment-name-error").text())
           .as(what)
-          .isEqualTo(messages("fr").commentNameInvisible())
+          .isEqualTo(fieldError("fr", CommentFieldError.NAME_INVISIBLE))
           .startsWith("Votre nom contient des caractères invisibles");
     }
     assertThat(stored.count(articleId)).isZero();

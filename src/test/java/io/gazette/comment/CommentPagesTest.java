@@ -68,6 +68,11 @@ class CommentPagesTest {
     return MessageBundles.get(ReaderMessages.class, Localized.Literal.of(lang));
   }
 
+  private static String fieldError(String lang, CommentFieldError error) {
+    return MessageBundles.get(CommentMessages.class, Localized.Literal.of(lang))
+        .fieldError(error, error.max(), 0);
+  }
+
   private static int count(Document page) {
     return Integer.parseInt(
         page.selectFirst("#comments-heading .count").text().replaceAll("\\D", ""));
@@ -179,7 +184,7 @@ class CommentPagesTest {
     assertThat(page.selectFirst("input[name=email]").attr("value")).isEqualTo("zoé@@exemple");
     assertThat(page.selectFirst("textarea[name=body]").wholeText()).isEqualTo(body);
     assertThat(page.selectFirst("#comment-email-error").text())
-        .isEqualTo(messages("fr").commentEmailInvalid());
+        .isEqualTo(fieldError("fr", CommentFieldError.EMAIL_INVALID));
     assertThat(page.selectFirst("input[name=email]").attr("aria-invalid")).isEqualTo("true");
     assertThat(page.selectFirst("#comment-problem").text())
         .isEqualTo(messages("fr").commentProblemFields());
@@ -213,7 +218,7 @@ class CommentPagesTest {
       assertThat(stored.count(articleId)).isEqualTo(before);
       Document page = Html.parse(response);
       assertThat(page.selectFirst("#comment-parent-error").text())
-          .isEqualTo(messages("fr").commentParentInvalid());
+          .isEqualTo(fieldError("fr", CommentFieldError.PARENT_INVALID));
       assertThat(page.selectFirst("input[name=parentId]").attr("value")).isEmpty();
     }
   }
@@ -253,7 +258,7 @@ class CommentPagesTest {
     assertThat(page.selectFirst("input[name=parentId]").attr("value"))
         .isEqualTo(Long.toString(parent));
     assertThat(page.selectFirst("#comment-body-error").text())
-        .isEqualTo(messages("fr").commentBodyRequired());
+        .isEqualTo(fieldError("fr", CommentFieldError.BODY_REQUIRED));
   }
 
   @Test
