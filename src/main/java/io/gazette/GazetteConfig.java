@@ -1,5 +1,6 @@
 package io.gazette;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -57,6 +58,32 @@ public interface GazetteConfig {
 
   /** The public JSON API. */
   Api api();
+
+  /** Uploaded pictures: what is taken in and which renditions are made. */
+  Media media();
+
+  /** Uploaded pictures: what is taken in and which renditions are made. */
+  interface Media {
+    /** The largest file taken in. */
+    @WithDefault("25M")
+    MemorySize maxSize();
+
+    /** The most pixels (width × height) a picture may have; more is refused as a bomb. */
+    @WithDefault("50000000")
+    long maxPixels();
+
+    /** The widths of the renditions made at upload, narrowest first. */
+    @WithDefault("320,640,960,1280,1600")
+    List<Integer> widths();
+
+    /** JPEG quality of the renditions, from 0 to 1. */
+    @WithDefault("0.82")
+    float jpegQuality();
+
+    /** How many uploads are turned into renditions at once; the others wait their turn. */
+    @WithDefault("2")
+    int concurrentIngests();
+  }
 
   /** The public JSON API's limits. */
   interface Api {

@@ -2,6 +2,7 @@ package io.gazette.story;
 
 import io.gazette.account.Account;
 import io.gazette.author.Author;
+import io.gazette.media.MediaAsset;
 import io.gazette.taxonomy.Section;
 import io.gazette.taxonomy.Tag;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
@@ -58,6 +59,11 @@ public class Story extends PanacheEntity {
   /** Until when the story is breaking news (pushed to apps and webhooks); null when it is not. */
   @Column(name = "breaking_until")
   public Instant breakingUntil;
+
+  /** The picture that leads the story on its pages and cards; null when it has none. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "lead_image_id")
+  public MediaAsset leadImage;
 
   @OneToMany(mappedBy = "story")
   public List<Article> articles = new ArrayList<>();

@@ -26,7 +26,7 @@ public class SecurityHeaders {
   public static final String ADMIN_POLICY =
       READER_POLICY.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
 
-  /** JSON is never a document: it may load nothing and be framed nowhere. */
+  /** JSON and media files are never documents: they may load nothing and be framed nowhere. */
   public static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
   static final String CSP = "Content-Security-Policy";
@@ -71,7 +71,7 @@ public class SecurityHeaders {
     if (under(path, "/admin")) {
       return ADMIN_POLICY;
     }
-    return under(path, "/api") ? API_POLICY : READER_POLICY;
+    return under(path, "/api") || under(path, "/media") ? API_POLICY : READER_POLICY;
   }
 
   private static boolean under(String path, String prefix) {
