@@ -38,13 +38,14 @@ create table media_file (
     kind varchar(10) not null,
     width integer not null,
     height integer not null,
-    -- the served name's hash: the SHA-256 of the bytes, 32 hex digits
+    -- the served name's hash: the SHA-256 of the bytes, 32 hex digits (64 for an original); two
+    -- assets of the same file share hashes, and either row serves the same bytes
     hash varchar(64) not null,
     byte_size bigint not null,
-    bytes bytea not null,
-    constraint uk_media_file_hash unique (hash)
+    bytes bytea not null
 );
 create index ix_media_file_asset on media_file (asset_id);
+create index ix_media_file_hash on media_file (hash);
 
 alter table story add column lead_image_id bigint references media_asset (id);
 create index ix_story_lead_image on story (lead_image_id);
