@@ -13,7 +13,10 @@ final class FileNames {
 
   /** The name without any folder, control or bidi characters, cut to 200 characters. */
   static String clean(String name) {
-    String base = name == null ? "" : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    String base =
+        name == null
+            ? ""
+            : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     String visible = base.replaceAll("[\\p{Cc}\\p{Cf}\\uFFFD]", "").strip();
     if (visible.isEmpty()) {
       return "image";
@@ -27,7 +30,12 @@ final class FileNames {
   static String searchKey(MediaAsset asset) {
     StringBuilder key = new StringBuilder(asset.fileName);
     for (MediaText text : asset.texts.values()) {
-      key.append(' ').append(text.alt).append(' ').append(text.caption).append(' ').append(text.credit);
+      key.append(' ')
+          .append(text.alt)
+          .append(' ')
+          .append(text.caption)
+          .append(' ')
+          .append(text.credit);
     }
     String folded = TextsInput.fold(key.toString());
     return folded.length() <= MAX_KEY ? folded : folded.substring(0, MAX_KEY);

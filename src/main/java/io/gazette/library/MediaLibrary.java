@@ -89,6 +89,13 @@ public class MediaLibrary {
     cache.forget(renditions);
   }
 
+  /** The address of a picture's narrowest rendition, for a thumbnail; null when it has none. */
+  @Transactional
+  public String thumb(long id) {
+    var renditions = MediaImages.renditions(List.of(id)).getOrDefault(id, List.of());
+    return renditions.isEmpty() ? null : renditions.get(0).url();
+  }
+
   /** The picture, or a 404. */
   @Transactional
   public MediaAsset get(long id) {

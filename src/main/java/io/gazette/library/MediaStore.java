@@ -3,8 +3,8 @@ package io.gazette.library;
 import io.gazette.admin.SignedIn;
 import io.gazette.audit.AuditEntry;
 import io.gazette.media.ImageKind;
-import io.gazette.media.InlineFigures;
 import io.gazette.media.Ingested;
+import io.gazette.media.InlineFigures;
 import io.gazette.media.MediaAsset;
 import io.gazette.media.MediaFile;
 import io.gazette.media.MediaImages;
@@ -79,14 +79,20 @@ class MediaStore {
   }
 
   private static void files(long assetId, byte[] original, Ingested made) {
-    MediaFile kept = file(assetId, MediaFile.Role.ORIGINAL, made.kind(), made.width(), made.height());
+    MediaFile kept =
+        file(assetId, MediaFile.Role.ORIGINAL, made.kind(), made.width(), made.height());
     kept.hash = made.originalHash();
     kept.bytes = original;
     kept.byteSize = original.length;
     kept.persist();
     for (Ingested.Made rendition : made.renditions()) {
       MediaFile served =
-          file(assetId, MediaFile.Role.RENDITION, rendition.kind(), rendition.width(), rendition.height());
+          file(
+              assetId,
+              MediaFile.Role.RENDITION,
+              rendition.kind(),
+              rendition.width(),
+              rendition.height());
       served.hash = rendition.hash();
       served.bytes = rendition.bytes();
       served.byteSize = rendition.bytes().length;

@@ -18,8 +18,7 @@ public class MediaUsage {
   /** Every use of the picture, leads first, each language version once per place. */
   public List<Usage> of(long assetId) {
     List<Usage> uses = new ArrayList<>();
-    List<Article> leads =
-        Article.list("story.leadImage.id = ?1 order by story.id, lang", assetId);
+    List<Article> leads = Article.list("story.leadImage.id = ?1 order by story.id, lang", assetId);
     leads.forEach(a -> uses.add(usage(a, Usage.Place.LEAD)));
     List<Article> inline =
         Article.list("bodyHtml like ?1 order by story.id, lang", "%" + inlineMark(assetId) + "%");
