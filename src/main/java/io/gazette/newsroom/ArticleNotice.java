@@ -11,5 +11,6 @@ public enum ArticleNotice {
   PUBLISHED,
   SCHEDULED,
   UNPUBLISHED,
-  SENT_BACK
+  SENT_BACK,
+  LEAD_IMAGE
 }
