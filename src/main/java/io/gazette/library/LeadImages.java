@@ -46,6 +46,16 @@ public class LeadImages {
     return story;
   }
 
+  /** The same for a story: any of its versions the member may edit grants it. */
+  @Transactional
+  public Story setForStory(SignedIn member, long storyId, Long assetId) {
+    Story story = Story.findById(storyId);
+    if (story == null || story.articles.isEmpty()) {
+      throw new NotFoundException();
+    }
+    return set(member, story.articles.get(0).id, assetId);
+  }
+
   /** The article being given a lead image from the grid, if the member may edit it. */
   @Transactional
   public Optional<LeadPick> pick(SignedIn member, String articleId) {

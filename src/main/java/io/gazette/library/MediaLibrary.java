@@ -96,6 +96,12 @@ public class MediaLibrary {
     return renditions.isEmpty() ? null : renditions.get(0).url();
   }
 
+  /** A picture's renditions, narrowest first. */
+  @Transactional
+  public List<io.gazette.media.Rendition> renditions(long id) {
+    return MediaImages.renditions(List.of(id)).getOrDefault(id, List.of());
+  }
+
   /** The picture, or a 404. */
   @Transactional
   public MediaAsset get(long id) {
