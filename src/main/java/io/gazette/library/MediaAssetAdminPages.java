@@ -31,7 +31,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
  * One picture in the newsroom, {@code /admin/media/{id}}: its texts in every language side by side,
  * the stories using it, replacing its file, deleting it.
  */
-@Path("/admin/media/{id: \\d{1,18}}")
+@Path("/admin/media/{id: \\d+}")
 @Blocking
 @RolesAllowed({"admin", "editor", "author"})
 @Produces(MediaType.TEXT_HTML)

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A story's lead image for newsroom apps: {@code PUT /api/admin/v1/stories/{id}/lead-image}. */
-@Path("/api/admin/v1/stories/{id}/lead-image")
+@Path("/api/admin/v1/stories/{storyId}/lead-image")
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"admin", "editor", "author"})
@@ -44,7 +44,7 @@ public class StoryLeadApi {
   @APIResponse(responseCode = "204", description = "Set; the story's pages show it at once.")
   @APIResponse(responseCode = "403", description = "The account may not edit this story.")
   @APIResponse(responseCode = "404", description = "No such story or picture.")
-  public Response set(@PathParam("id") long id, LeadImageJson body) {
+  public Response set(@PathParam("storyId") long id, LeadImageJson body) {
     try {
       leads.setForStory(AdminShell.member(identity), id, body == null ? null : body.mediaId());
     } catch (NotFoundException missing) {

@@ -2,6 +2,7 @@ package io.gazette.admin;
 
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,7 +19,17 @@ import java.util.stream.Stream;
 final class AdminRoutes {
 
   private static final Map<Class<? extends java.lang.annotation.Annotation>, String> VERBS =
-      Map.of(GET.class, "GET", POST.class, "POST", PUT.class, "PUT", DELETE.class, "DELETE");
+      Map.of(
+          GET.class,
+          "GET",
+          POST.class,
+          "POST",
+          PUT.class,
+          "PUT",
+          DELETE.class,
+          "DELETE",
+          PATCH.class,
+          "PATCH");
 
   private AdminRoutes() {}
 

@@ -48,6 +48,9 @@ class RoleMatrixTest {
   record Target(
       ArticleSnapshot article, long otherAccountId, long sectionId, long tagId, long commentId) {}
 
+  /** A form key that makes the request a multipart upload of a small, not-a-picture file. */
+  static final String MULTIPART = "multipart";
+
   static final Map<String, Rule> MATRIX = new LinkedHashMap<>();
 
   static {
@@ -169,6 +172,19 @@ class RoleMatrixTest {
     rule("GET /api/admin/v1/webhooks", ADMINS);
     rule("POST /api/admin/v1/webhooks", ADMINS, t -> Map.of("url", "", "secret", ""));
     rule("DELETE /api/admin/v1/webhooks/{id}", ADMINS);
+    rule("GET /admin/media", WRITERS);
+    rule("POST /admin/media", WRITERS, t -> Map.of(MULTIPART, true));
+    rule("POST /admin/media/upload", WRITERS, t -> Map.of(MULTIPART, true));
+    rule("POST /admin/media/lead", WRITERS, t -> Map.of("article", t.article().id()));
+    rule("GET /admin/media/{id: \\d+}", WRITERS);
+    rule("POST /admin/media/{id: \\d+}", WRITERS, t -> Map.of("lang", "fr", "alt", "x"));
+    rule("POST /admin/media/{id: \\d+}/file", WRITERS, t -> Map.of(MULTIPART, true));
+    rule("POST /admin/media/{id: \\d+}/delete", WRITERS);
+    rule("POST /api/admin/v1/media", WRITERS, t -> Map.of(MULTIPART, true));
+    rule("GET /api/admin/v1/media/{id}", WRITERS);
+    rule("PATCH /api/admin/v1/media/{id}", WRITERS, t -> Map.of("version", 0, "texts", Map.of()));
+    rule("DELETE /api/admin/v1/media/{id}", WRITERS);
+    rule("PUT /api/admin/v1/stories/{storyId}/lead-image", WRITERS, t -> Map.of("note", "none"));
   }
 
   /** A breaking news end in the site's zone, as the story page's date-time field sends it. */
@@ -272,7 +288,7 @@ class RoleMatrixTest {
 
   private Response send(
       String verb, String path, Map<String, Object> form, SignedIn member, Target target) {
-    if (path.startsWith("/api/")) {
+    if (path.startsWith("/api/") && !form.containsKey(MULTIPART)) {
       return sendJson(verb, path, form, member, target);
     }
     RequestSpecification request = given().redirects().follow(false);
@@ -286,10 +302,31 @@ class RoleMatrixTest {
     } else if (!verb.equals("GET")) {
       request = request.contentType("application/x-www-form-urlencoded").formParam("csrf", "none");
     }
+    if (form.containsKey(MULTIPART)) {
+      return multipart(member, path);
+    }
     if (!verb.equals("GET")) {
       request = request.formParams(form).formParam("version", target.article().version());
     }
     return request.when().request(verb, path);
+  }
+
+  /** An upload: the session's cookie and CSRF token (or none), and a file that is no picture. */
+  private Response multipart(SignedIn member, String path) {
+    RequestSpecification request = given().redirects().follow(false);
+    if (path.startsWith("/api/") && member != null) {
+      String token = tokens.computeIfAbsent(member.role(), role -> token(member));
+      request = request.header("Authorization", "Bearer " + token);
+    } else if (member != null) {
+      AdminSession session = sessions.get(member.role());
+      request = session.request().multiPart("csrf", session.csrf());
+    } else {
+      request = request.multiPart("csrf", "none");
+    }
+    return request
+        .multiPart("file", "note.png", "not a picture".getBytes(), "image/png")
+        .when()
+        .post(path);
   }
 
   /** The API takes a bearer token (a fresh one where the call revokes it) and JSON. */
