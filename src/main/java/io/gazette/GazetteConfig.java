@@ -28,6 +28,13 @@ public interface GazetteConfig {
   @WithDefault("true")
   boolean demoContent();
 
+  /**
+   * Whether the demo content's stories get their photographs, taken in (renditions made) in the
+   * background after the start; the tests turn it off, since each start would make them again.
+   */
+  @WithDefault("true")
+  boolean demoPhotos();
+
   /** The site's name, shown in the header. */
   @WithDefault("Gazette")
   String siteName();

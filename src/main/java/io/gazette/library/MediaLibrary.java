@@ -56,7 +56,10 @@ public class MediaLibrary {
     return replaced.asset();
   }
 
-  /** Saves the texts of some languages, if the picture is still at {@code version}. */
+  /**
+   * Saves the texts of some languages, if the picture is still at {@code version}; {@code member}
+   * null for the demo.
+   */
   @Transactional
   public MediaAsset saveTexts(SignedIn member, long id, int version, List<TextsInput> texts) {
     MediaAsset asset = locked(id);
@@ -68,7 +71,8 @@ public class MediaLibrary {
     }
     asset.searchKey = FileNames.searchKey(asset);
     asset.updatedAt = Instant.now();
-    AuditEntry.record(member.username(), "media-texts", null, "media " + id);
+    AuditEntry.record(
+        member == null ? "demo" : member.username(), "media-texts", null, "media " + id);
     pages.invalidateAll();
     return asset;
   }
