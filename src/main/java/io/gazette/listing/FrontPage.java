@@ -4,8 +4,8 @@ import io.gazette.media.MediaImage;
 import io.gazette.story.ArticleCard;
 import io.gazette.story.ArticleCards;
 import java.util.ArrayList;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the home page of one language shows.
@@ -42,7 +42,10 @@ public record FrontPage(
         ArticleCards.withImages(latest, images),
         ArticleCards.withImages(mustRead, images),
         sections.stream()
-            .map(s -> new SectionBlock(s.name(), s.path(), ArticleCards.withImages(s.cards(), images)))
+            .map(
+                s ->
+                    new SectionBlock(
+                        s.name(), s.path(), ArticleCards.withImages(s.cards(), images)))
             .toList());
   }
 

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * A published article as shown in lists: headline, standfirst, date, section and, once resolved
- * for the list's language, its story's lead picture ({@code image}, null when there is none).
+ * A published article as shown in lists: headline, standfirst, date, section and, once resolved for
+ * the list's language, its story's lead picture ({@code image}, null when there is none).
  */
 public record ArticleCard(
     Long id,
