@@ -114,29 +114,50 @@ if awk -v l="$LOAD_AT_START" -v n="$(nproc)" 'BEGIN { exit !(l > n / 2) }'; then
   log "warning: load average is $LOAD_AT_START on $(nproc) CPUs: other work will skew the numbers"
 fi
 
-log "starting the server on port $PORT (data in $WORK_DIR/data)"
-# The working directory is the temp dir, so that no .env or config/ of the repo is picked up.
-# wrk is one client: the API's per-client limit is lifted, or the API targets would measure 429s.
-# shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
-(cd "$WORK_DIR" && exec java $JAVA_OPTS_BENCH \
-  -Dgazette.data-dir="$WORK_DIR/data" \
-  -Dgazette.demo-content=true \
-  -Dgazette.page-cache.enabled="$PAGE_CACHE" \
-  -Dgazette.admin.password="$ADMIN_PASSWORD" \
-  -Dgazette.api.requests-per-minute=1000000000 \
-  -Dquarkus.http.host=127.0.0.1 \
-  -Dquarkus.http.port="$PORT" \
-  -jar "$WORK_DIR/app/quarkus-run.jar") > "$SERVER_LOG" 2>&1 &
-SERVER_PID=$!
+# start_server: runs the private copy on $PORT and waits until /q/health is UP.
+start_server() {
+  log "starting the server on port $PORT (data in $WORK_DIR/data)"
+  # The working directory is the temp dir, so that no .env or config/ of the repo is picked up.
+  # wrk is one client: the API's per-client limit is lifted, or the API targets would measure 429s.
+  # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
+  (cd "$WORK_DIR" && exec java $JAVA_OPTS_BENCH \
+    -Dgazette.data-dir="$WORK_DIR/data" \
+    -Dgazette.demo-content=true \
+    -Dgazette.page-cache.enabled="$PAGE_CACHE" \
+    -Dgazette.admin.password="$ADMIN_PASSWORD" \
+    -Dgazette.api.requests-per-minute=1000000000 \
+    -Dquarkus.http.host=127.0.0.1 \
+    -Dquarkus.http.port="$PORT" \
+    -jar "$WORK_DIR/app/quarkus-run.jar") >> "$SERVER_LOG" 2>&1 &
+  SERVER_PID=$!
+  local deadline=$((SECONDS + HEALTH_TIMEOUT))
+  until curl -fsS --max-time 2 "$BASE_URL/q/health" 2> /dev/null | grep -q '"status" *: *"UP"'; do
+    kill -0 "$SERVER_PID" 2> /dev/null || die "the server exited during start-up"
+    ((SECONDS < deadline)) || die "the server was not UP within ${HEALTH_TIMEOUT}s"
+    sleep 0.5
+  done
+  log "server UP after $((SECONDS - deadline + HEALTH_TIMEOUT))s (pid $SERVER_PID)"
+}
+
+# stop_server: stops the server started last and waits until it is gone (it holds the H2 file).
+stop_server() {
+  kill -TERM "$SERVER_PID" 2> /dev/null || true
+  wait "$SERVER_PID" 2> /dev/null || true
+  SERVER_PID=""
+}
 
 BASE_URL="http://127.0.0.1:$PORT"
-deadline=$((SECONDS + HEALTH_TIMEOUT))
-until curl -fsS --max-time 2 "$BASE_URL/q/health" 2> /dev/null | grep -q '"status" *: *"UP"'; do
-  kill -0 "$SERVER_PID" 2> /dev/null || die "the server exited during start-up"
-  ((SECONDS < deadline)) || die "the server was not UP within ${HEALTH_TIMEOUT}s"
-  sleep 0.5
-done
-log "server UP after $((SECONDS - deadline + HEALTH_TIMEOUT))s (pid $SERVER_PID)"
+start_server
+# The demo has no photos yet: the first start loads it, then bench/pictures.sql gives every
+# story the same lead picture (renditions of every width, texts in fr and en), so that the
+# article page, its cards and the API carry pictures as real content will.
+stop_server
+H2_JAR="$(ls "$WORK_DIR"/app/lib/main/com.h2database.h2-*.jar)"
+java -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$WORK_DIR/data/gazette" \
+  -user gazette -password gazette -script "$BENCH_DIR/pictures.sql" \
+  || die "could not add the pictures (bench/pictures.sql)"
+log "pictures added"
+start_server
 
 # --- measurements -----------------------------------------------------------------------------
 

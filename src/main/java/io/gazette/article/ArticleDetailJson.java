@@ -1,5 +1,6 @@
 package io.gazette.article;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param related up to six related published articles in the same language, never this one
  * @param commentCount approved comments
  * @param commentsOpen whether readers may comment now
+ * @param image the story's lead picture, left out of the JSON when it has none
  */
 @Schema(name = "ArticleDetail", description = "A published article with its body and links.")
 public record ArticleDetailJson(
@@ -53,7 +55,12 @@ public record ArticleDetailJson(
         List<TranslationJson> translations,
     @Schema(required = true) List<ArticleJson> related,
     @Schema(required = true, example = "12") long commentCount,
-    @Schema(required = true, example = "true") boolean commentsOpen) {
+    @Schema(required = true, example = "true") boolean commentsOpen,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+            required = false,
+            description = "The story's lead picture; left out when it has none.")
+        ImageJson image) {
 
   /** The answer for an article's view, given what surrounds it. */
   static ArticleDetailJson of(
@@ -63,7 +70,8 @@ public record ArticleDetailJson(
       List<TranslationJson> translations,
       List<ArticleJson> related,
       long commentCount,
-      boolean commentsOpen) {
+      boolean commentsOpen,
+      ImageJson image) {
     LabelJson section =
         view.sectionSlug() == null ? null : new LabelJson(view.sectionName(), view.sectionSlug());
     return new ArticleDetailJson(
@@ -85,7 +93,8 @@ public record ArticleDetailJson(
         translations,
         related,
         commentCount,
-        commentsOpen);
+        commentsOpen,
+        image);
   }
 
   /** The newest date of an article and of the related articles it lists. */

@@ -78,6 +78,7 @@ public final class ArticleItems {
         extra.updatedAt(),
         section,
         List.copyOf(extra.tags()),
-        extra.mustRead());
+        extra.mustRead(),
+        ImageJson.of(card.image(), base));
   }
 }

@@ -1,5 +1,6 @@
 package io.gazette.article;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param section its section, named in the article's language (null when it has no name there)
  * @param tags its tags, named in the article's language
  * @param mustRead whether the newsroom flagged the story as a must-read
+ * @param image the story's lead picture, left out of the JSON when it has none
  */
 @Schema(name = "Article", description = "A published article in a list.")
 public record ArticleJson(
@@ -36,7 +38,12 @@ public record ArticleJson(
     @Schema(required = true, example = "2024-05-07T08:12:00Z") Instant updatedAt,
     @Schema(required = true, nullable = true) LabelJson section,
     @Schema(required = true) List<LabelJson> tags,
-    @Schema(required = true, example = "true") boolean mustRead) {
+    @Schema(required = true, example = "true") boolean mustRead,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+            required = false,
+            description = "The story's lead picture; left out when it has none.")
+        ImageJson image) {
 
   /** The newest date of these articles, or null when there are none. */
   public static Instant newest(Collection<ArticleJson> articles) {

@@ -2,6 +2,8 @@ package io.gazette.article;
 
 import io.gazette.comment.CommentThread;
 import io.gazette.comment.CommentView;
+import io.gazette.media.MediaImage;
+import io.gazette.media.Rendition;
 import io.gazette.story.ArticleCard;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.stream.Stream;
  * Everything on a reader's article page besides the layout.
  *
  * @param article the article itself
+ * @param image the story's lead picture in the article's language, or null when it has none
  * @param versionPaths reader paths of the story's published versions, by language code
  * @param related related articles in the same language
  * @param mustRead the must-read block
@@ -21,12 +24,21 @@ import java.util.stream.Stream;
  */
 public record ArticlePageData(
     ArticleView article,
+    MediaImage image,
     Map<String, String> versionPaths,
     List<ArticleCard> related,
     List<ArticleCard> mustRead,
     List<ArticleCard> latest,
     List<CommentThread> comments,
     boolean commentsOpen) {
+
+  /** The width link previews want at least (Open Graph's large picture). */
+  static final int SOCIAL_WIDTH = 1200;
+
+  /** The lead picture's rendition for link previews: 1200 px wide or more, else the widest. */
+  public Rendition socialImage() {
+    return image == null ? null : image.atLeast(SOCIAL_WIDTH);
+  }
 
   /** How many approved comments the article has, replies included. */
   public int commentCount() {

@@ -6,6 +6,8 @@ import io.gazette.comment.Comment;
 import io.gazette.comment.CommentStatus;
 import io.gazette.comment.CommentWindow;
 import io.gazette.i18n.Languages;
+import io.gazette.media.MediaImage;
+import io.gazette.media.MediaImages;
 import io.gazette.related.RelatedArticles;
 import io.gazette.story.Article;
 import io.gazette.story.ArticleCard;
@@ -16,8 +18,11 @@ import io.gazette.story.Story;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the public API reads of articles, published only: lists, one article, the home page. A list
@@ -34,16 +39,19 @@ public class ArticleReads {
   private final RelatedArticles related;
   private final CommentWindow commentWindow;
   private final Languages languages;
+  private final MediaImages media;
 
   ArticleReads(
       ArticleService articles,
       RelatedArticles related,
       CommentWindow commentWindow,
-      Languages languages) {
+      Languages languages,
+      MediaImages media) {
     this.articles = articles;
     this.related = related;
     this.commentWindow = commentWindow;
     this.languages = languages;
+    this.media = media;
   }
 
   /** A page of the published articles of {@code lang} that pass the filter, newest first. */
@@ -58,6 +66,7 @@ public class ArticleReads {
     List<ArticleCard> cards =
         ArticleCards.page(
             lang, condition.where(), condition.params(), paging.page(), paging.size());
+    cards = ArticleCards.withImages(cards, media.in(ArticleCards.imageIds(cards), lang));
     return paging.envelope(ArticleItems.load(cards, base).of(cards), total);
   }
 
@@ -86,6 +95,14 @@ public class ArticleReads {
     ArticleView view = ArticleView.of(article, article.publishedAt);
     List<Long> tagIds = story.tags.stream().map(tag -> tag.id).sorted().toList();
     List<ArticleCard> cards = related.forStory(article.lang, story.id, story.section.id, tagIds);
+    // The lead picture and the related cards' pictures in one batch.
+    Set<Long> imageIds = new HashSet<>(ArticleCards.imageIds(cards));
+    Long leadId = story.leadImageId();
+    if (leadId != null) {
+      imageIds.add(leadId);
+    }
+    Map<Long, MediaImage> images = media.in(imageIds, article.lang);
+    cards = ArticleCards.withImages(cards, images);
     long comments =
         Comment.count("article.id = ?1 and status = ?2", article.id, CommentStatus.APPROVED);
     return ArticleDetailJson.of(
@@ -95,7 +112,8 @@ public class ArticleReads {
         translations(article, base),
         ArticleItems.load(cards, base).of(cards),
         comments,
-        commentWindow.isOpen(story.commentsOpen, article.publishedAt));
+        commentWindow.isOpen(story.commentsOpen, article.publishedAt),
+        ImageJson.of(leadId == null ? null : images.get(leadId), base));
   }
 
   /** The story's other published versions, in the site's order of languages. */

@@ -3,18 +3,24 @@ package io.gazette.article;
 import io.gazette.comment.Comment;
 import io.gazette.comment.CommentThread;
 import io.gazette.comment.CommentWindow;
+import io.gazette.media.MediaImage;
+import io.gazette.media.MediaImages;
 import io.gazette.related.RelatedArticles;
 import io.gazette.story.Article;
+import io.gazette.story.ArticleCard;
 import io.gazette.story.ArticleCards;
 import io.gazette.story.SlugRedirect;
 import io.gazette.story.Story;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /** Reads the reader's article page: the published article and everything around it. */
 @ApplicationScoped
@@ -22,10 +28,12 @@ public class ArticleService {
 
   private final RelatedArticles related;
   private final CommentWindow commentWindow;
+  private final MediaImages media;
 
-  ArticleService(RelatedArticles related, CommentWindow commentWindow) {
+  ArticleService(RelatedArticles related, CommentWindow commentWindow, MediaImages media) {
     this.related = related;
     this.commentWindow = commentWindow;
+    this.media = media;
   }
 
   private static final int MUST_READ = 5;
@@ -60,12 +68,24 @@ public class ArticleService {
     Story story = article.story;
     String lang = article.lang;
     List<Long> tagIds = story.tags.stream().map(tag -> tag.id).sorted().toList();
+    List<ArticleCard> relatedCards = related.forStory(lang, story.id, story.section.id, tagIds);
+    List<ArticleCard> mustRead = ArticleCards.mustRead(lang, story.id, MUST_READ);
+    List<ArticleCard> latest = ArticleCards.latest(lang, story.id, LATEST);
+    // Every picture of the page, the lead one and the cards', in one batch.
+    Set<Long> ids = new HashSet<>();
+    Stream.of(relatedCards, mustRead, latest).forEach(l -> ids.addAll(ArticleCards.imageIds(l)));
+    Long leadId = story.leadImageId();
+    if (leadId != null) {
+      ids.add(leadId);
+    }
+    Map<Long, MediaImage> images = media.in(ids, lang);
     return new ArticlePageData(
         ArticleView.of(article, publishedAt),
+        leadId == null ? null : images.get(leadId),
         versions,
-        related.forStory(lang, story.id, story.section.id, tagIds),
-        ArticleCards.mustRead(lang, story.id, MUST_READ),
-        ArticleCards.latest(lang, story.id, LATEST),
+        ArticleCards.withImages(relatedCards, images),
+        ArticleCards.withImages(mustRead, images),
+        ArticleCards.withImages(latest, images),
         CommentThread.of(Comment.listApprovedViews(article.id)),
         commentWindow.isOpen(story.commentsOpen, publishedAt));
   }

@@ -92,6 +92,7 @@ public class CommentFormPages {
         page.xDefault(),
         page.sections(),
         page.appUrl(),
-        true);
+        true,
+        page.base());
   }
 }

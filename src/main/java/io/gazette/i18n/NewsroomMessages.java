@@ -27,6 +27,9 @@ public interface NewsroomMessages {
   String storyIntro();
 
   @Message
+  String leadImageAltMissing();
+
+  @Message
   String language();
 
   @Message

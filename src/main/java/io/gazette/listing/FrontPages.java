@@ -1,6 +1,7 @@
 package io.gazette.listing;
 
 import io.gazette.article.ArticleItems;
+import io.gazette.media.MediaImages;
 import io.gazette.story.ArticleCard;
 import io.gazette.story.ArticleCards;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,12 @@ public class FrontPages {
   static final int LATEST = 8;
   static final int PER_SECTION = 3;
   static final int FRONT_PAGE_POOL = 60;
+
+  private final MediaImages media;
+
+  FrontPages(MediaImages media) {
+    this.media = media;
+  }
 
   /** The home page of a language: top story, latest news, must read, and each section's news. */
   @Transactional
@@ -43,19 +50,14 @@ public class FrontPages {
                         "/" + lang + "/section/" + cards.get(0).sectionSlug(),
                         cards))
             .toList();
-    return new FrontPage(top, latest, ArticleCards.mustRead(lang, 0, MUST_READ), sections);
+    var front = new FrontPage(top, latest, ArticleCards.mustRead(lang, 0, MUST_READ), sections);
+    return front.withImages(media.in(ArticleCards.imageIds(front.cards()), lang));
   }
 
   /** The home page of {@code lang}: its cards completed in one statement. */
   @Transactional
   public HomeJson home(String lang, String base) {
     FrontPage front = frontPage(lang);
-    List<ArticleCard> all = new ArrayList<>(front.latest());
-    all.addAll(front.mustRead());
-    front.sections().forEach(section -> all.addAll(section.cards()));
-    if (front.top() != null) {
-      all.add(front.top());
-    }
-    return HomeJson.of(lang, front, ArticleItems.load(all, base));
+    return HomeJson.of(lang, front, ArticleItems.load(front.cards(), base));
   }
 }

@@ -2,6 +2,7 @@ package io.gazette.listing;
 
 import io.gazette.author.Author;
 import io.gazette.i18n.Languages;
+import io.gazette.media.MediaImages;
 import io.gazette.story.ArticleCards;
 import io.gazette.taxonomy.LocalizedName;
 import io.gazette.taxonomy.Section;
@@ -24,9 +25,11 @@ import java.util.Optional;
 public class ListingService {
 
   private final Languages languages;
+  private final MediaImages media;
 
-  ListingService(Languages languages) {
+  ListingService(Languages languages, MediaImages media) {
     this.languages = languages;
+    this.media = media;
   }
 
   @Transactional
@@ -55,7 +58,7 @@ public class ListingService {
             });
   }
 
-  private static Optional<Listing> listing(
+  private Optional<Listing> listing(
       String lang,
       Map<String, LocalizedName> labels,
       String kind,
@@ -69,7 +72,7 @@ public class ListingService {
   }
 
   /** The page, or empty when the listing has nothing published in {@code lang} and must not. */
-  private static Optional<Listing> page(
+  private Optional<Listing> page(
       String lang,
       String name,
       Map<String, String> paths,
@@ -89,6 +92,7 @@ public class ListingService {
     }
     paths.keySet().removeIf(other -> !other.equals(lang) && !counts.containsKey(other));
     var cards = ArticleCards.page(lang, filter, params, page, Listing.PAGE_SIZE);
+    cards = ArticleCards.withImages(cards, media.in(ArticleCards.imageIds(cards), lang));
     return Optional.of(new Listing(name, paths, cards, page, pages, paths.get(lang)));
   }
 

@@ -25,7 +25,10 @@ public class MediaImages {
     }
     Map<Long, List<Rendition>> renditions = renditions(ids);
     Map<Long, MediaImage> images = new HashMap<>();
-    for (MediaAsset asset : MediaAsset.<MediaAsset>list("id in ?1", ids)) {
+    // The texts come with their assets: one statement, not one more per batch of assets.
+    for (MediaAsset asset :
+        MediaAsset.<MediaAsset>list(
+            "select distinct a from MediaAsset a left join fetch a.texts where a.id in ?1", ids)) {
       List<Rendition> own = renditions.getOrDefault(asset.id, List.of());
       if (!own.isEmpty()) {
         images.put(asset.id, image(asset, own, lang));

@@ -237,6 +237,12 @@ public interface ArticleAdminMessages {
   String checkMustReadMissingLanguage(String language);
 
   @Message
+  String checkLeadImageWithoutAlt(String language);
+
+  @Message
+  String checkInlineImageWithoutAlt(String image);
+
+  @Message
   String articleLinks();
 
   @Message

@@ -61,6 +61,7 @@ public class ArticleFormPreview {
         page.xDefault(),
         page.sections(),
         page.appUrl(),
-        true);
+        true,
+        page.base());
   }
 }

@@ -30,6 +30,9 @@ final class ArticleFormTexts {
           case INSECURE_LINK -> messages.checkInsecureLink(check.detail());
           case MUST_READ_MISSING_LANGUAGE ->
               messages.checkMustReadMissingLanguage(languageName.apply(check.detail()));
+          case LEAD_IMAGE_WITHOUT_ALT ->
+              messages.checkLeadImageWithoutAlt(languageName.apply(check.detail()));
+          case INLINE_IMAGE_WITHOUT_ALT -> messages.checkInlineImageWithoutAlt(check.detail());
         };
     return new CheckLine(check.blocking(), text);
   }

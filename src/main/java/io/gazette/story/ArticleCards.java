@@ -1,17 +1,22 @@
 package io.gazette.story;
 
+import io.gazette.media.MediaImage;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Finders that return published articles of one language as list cards, newest first. */
 public final class ArticleCards {
 
   private static final String SELECT =
       "select new io.gazette.story.ArticleCard(a.id, s.id, a.lang, a.title, a.slug,"
-          + " a.standfirst, a.publishedAt, sec.id, l.name, l.slug)"
+          + " a.standfirst, a.publishedAt, sec.id, l.name, l.slug, s.leadImage.id)"
           + " from Article a join a.story s join s.section sec"
           + " left join sec.labels l on key(l) = a.lang";
   private static final String PUBLISHED_IN = " where a.lang = :lang and a.status = :published";
@@ -22,6 +27,20 @@ public final class ArticleCards {
       "exists (select 1 from Story st join st.tags t where st.id = s.id and t.id = :id)";
 
   private ArticleCards() {}
+
+  /** The lead picture ids of these cards, to resolve them all at once. */
+  public static Set<Long> imageIds(Collection<ArticleCard> cards) {
+    return cards.stream()
+        .map(ArticleCard::leadImageId)
+        .filter(Objects::nonNull)
+        .collect(Collectors.toSet());
+  }
+
+  /** These cards with their pictures among {@code images}. */
+  public static List<ArticleCard> withImages(
+      List<ArticleCard> cards, Map<Long, MediaImage> images) {
+    return cards.stream().map(card -> card.withImage(images)).toList();
+  }
 
   /** The newest articles of a language, leaving out one story (use 0 to leave out none). */
   public static List<ArticleCard> latest(String lang, long exceptStoryId, int limit) {

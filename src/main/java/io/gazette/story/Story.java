@@ -5,6 +5,7 @@ import io.gazette.author.Author;
 import io.gazette.media.MediaAsset;
 import io.gazette.taxonomy.Section;
 import io.gazette.taxonomy.Tag;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -64,6 +65,17 @@ public class Story extends PanacheEntity {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "lead_image_id")
   public MediaAsset leadImage;
+
+  /** The lead picture's id, read from the proxy so that the picture is not loaded; or null. */
+  public Long leadImageId() {
+    return leadImage == null
+        ? null
+        : (Long)
+            Panache.getEntityManager()
+                .getEntityManagerFactory()
+                .getPersistenceUnitUtil()
+                .getIdentifier(leadImage);
+  }
 
   @OneToMany(mappedBy = "story")
   public List<Article> articles = new ArrayList<>();

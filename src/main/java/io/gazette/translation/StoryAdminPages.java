@@ -11,6 +11,7 @@ import io.gazette.editorial.NewsroomQueries;
 import io.gazette.i18n.Bundles;
 import io.gazette.i18n.Codes;
 import io.gazette.i18n.Language;
+import io.gazette.i18n.Languages;
 import io.gazette.i18n.NewsroomMessages;
 import io.gazette.i18n.NewsroomWords;
 import io.quarkus.qute.CheckedTemplate;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.jboss.resteasy.reactive.RestPath;
 
 /**
@@ -40,7 +42,11 @@ public class StoryAdminPages {
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance story(
-        AdminPage page, String title, List<StoryRow> rows, BreakingPanel breaking);
+        AdminPage page,
+        String title,
+        List<StoryRow> rows,
+        Set<String> altMissing,
+        BreakingPanel breaking);
   }
 
   private final NewsroomQueries queries;
@@ -49,6 +55,8 @@ public class StoryAdminPages {
   private final SecurityIdentity identity;
   private final BreakingService breaking;
   private final ZoneId zone;
+  private final StoryPictures pictures;
+  private final Languages languages;
 
   StoryAdminPages(
       NewsroomQueries queries,
@@ -56,13 +64,17 @@ public class StoryAdminPages {
       AdminShell shell,
       SecurityIdentity identity,
       BreakingService breaking,
-      GazetteConfig config) {
+      GazetteConfig config,
+      StoryPictures pictures,
+      Languages languages) {
     this.queries = queries;
     this.words = words;
     this.shell = shell;
     this.identity = identity;
     this.breaking = breaking;
     this.zone = config.timezone();
+    this.pictures = pictures;
+    this.languages = languages;
   }
 
   @GET
@@ -77,7 +89,9 @@ public class StoryAdminPages {
     ArticleSnapshot source = StoryRow.source(states);
     String title = source == null ? String.valueOf(storyId) : source.title();
     var panel = BreakingPanel.of(storyId, breaking.until(storyId), zone, words, ui);
-    return Templates.story(shell.page(member, notice), title, StoryRow.of(states, ui, m), panel)
+    var altMissing = pictures.withoutAlt(storyId, languages.all());
+    var rows = StoryRow.of(states, ui, m);
+    return Templates.story(shell.page(member, notice), title, rows, altMissing, panel)
         .setLocale(ui.locale());
   }
 }

@@ -63,7 +63,8 @@ public class Layout {
         base + xDefaultPath,
         navigation.sections(language.code()),
         config.appUrl(),
-        false);
+        false,
+        base);
   }
 
   /** A page that exists only in its own language and must not be indexed, like an error page. */
@@ -79,7 +80,8 @@ public class Layout {
         base + "/",
         navigation.sections(language.code()),
         config.appUrl(),
-        true);
+        true,
+        base);
   }
 
   /** The absolute base of links: configured, or else taken from the request. */

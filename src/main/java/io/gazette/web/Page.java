@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param sections the navigation
  * @param appUrl where to download the app, if configured
  * @param noindex whether search engines must not index the page
+ * @param base the absolute base of links, without a trailing slash, as in {@code canonical}
  */
 public record Page(
     Language language,
@@ -27,7 +28,13 @@ public record Page(
     String xDefault,
     List<NavSection> sections,
     Optional<String> appUrl,
-    boolean noindex) {
+    boolean noindex,
+    String base) {
+
+  /** The absolute URL of a path of the site, such as a picture's address for link previews. */
+  public String absolute(String path) {
+    return base + path;
+  }
 
   /** The current year in the site's zone, for the footer. */
   public int year() {

@@ -5,7 +5,7 @@ package io.gazette.workflow;
  *
  * @param kind what was found
  * @param blocking whether it stops publishing unless an editor overrides it
- * @param detail the offending text, link or language
+ * @param detail the offending text, link, language or picture address
  */
 public record EditorialCheck(Kind kind, boolean blocking, String detail) {
 
@@ -15,6 +15,8 @@ public record EditorialCheck(Kind kind, boolean blocking, String detail) {
     EMPTY_STANDFIRST,
     LONG_HEADLINE,
     INSECURE_LINK,
-    MUST_READ_MISSING_LANGUAGE
+    MUST_READ_MISSING_LANGUAGE,
+    LEAD_IMAGE_WITHOUT_ALT,
+    INLINE_IMAGE_WITHOUT_ALT
   }
 }

@@ -12,9 +12,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
- * What an editor should see before publishing: repeated paragraphs (the seed page's own flaw)
- * block; an empty standfirst, a long headline, insecure links or a must-read story missing in one
- * of the site's languages only warn.
+ * What an editor should see before publishing: repeated paragraphs (the seed page's own flaw) and
+ * pictures without alt text in the article's language block; an empty standfirst, a long headline,
+ * insecure links or a must-read story missing in one of the site's languages only warn.
  */
 @ApplicationScoped
 public class EditorialChecks {
@@ -31,6 +31,7 @@ public class EditorialChecks {
   /** The checks for an article, inside the caller's transaction. */
   public List<EditorialCheck> run(Article article) {
     List<EditorialCheck> checks = new ArrayList<>(repeatedParagraphs(article.bodyHtml));
+    checks.addAll(picturesWithoutAlt(article));
     if (article.standfirst == null || article.standfirst.isBlank()) {
       checks.add(new EditorialCheck(EditorialCheck.Kind.EMPTY_STANDFIRST, false, null));
     }
@@ -57,6 +58,22 @@ public class EditorialChecks {
       }
     }
     return repeats;
+  }
+
+  /** A picture readers of the language cannot hear described: the lead one or one in the body. */
+  static List<EditorialCheck> picturesWithoutAlt(Article article) {
+    List<EditorialCheck> found = new ArrayList<>();
+    if (article.story.leadImage != null && article.story.leadImage.alt(article.lang).isBlank()) {
+      found.add(new EditorialCheck(EditorialCheck.Kind.LEAD_IMAGE_WITHOUT_ALT, true, article.lang));
+    }
+    for (Element img : Jsoup.parseBodyFragment(article.bodyHtml).select("img")) {
+      if (img.attr("alt").isBlank()) {
+        found.add(
+            new EditorialCheck(
+                EditorialCheck.Kind.INLINE_IMAGE_WITHOUT_ALT, true, img.attr("src")));
+      }
+    }
+    return found;
   }
 
   private List<EditorialCheck> missingLanguages(Article article) {

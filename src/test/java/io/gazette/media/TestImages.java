@@ -37,6 +37,25 @@ public final class TestImages {
     }
   }
 
+  /** A JPEG of the size with a random stripe, so that no two have the same bytes (or hash). */
+  public static byte[] unique(int width, int height) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    var random = java.util.concurrent.ThreadLocalRandom.current();
+    g.setColor(new Color(random.nextInt(0x1000000)));
+    g.fillRect(0, 0, width, height);
+    g.setColor(new Color(random.nextInt(0x1000000)));
+    g.fillRect(0, random.nextInt(height), width, Math.max(1, height / 5));
+    g.dispose();
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ImageIO.write(image, "jpg", out);
+      return out.toByteArray();
+    } catch (IOException impossible) {
+      throw new UncheckedIOException(impossible);
+    }
+  }
+
   /**
    * A JPEG as a phone writes it: an EXIF block right after the start marker, saying to rotate by
    * 90° (orientation 6) and where it was taken (GPS latitude "S 20° 10'").
