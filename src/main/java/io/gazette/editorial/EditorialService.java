@@ -8,6 +8,7 @@ import io.gazette.changefeed.ChangeFeed;
 import io.gazette.conflict.RetryOnConflict;
 import io.gazette.i18n.Languages;
 import io.gazette.i18n.Slugs;
+import io.gazette.media.InlineFigures;
 import io.gazette.story.Article;
 import io.gazette.story.ArticleRevision;
 import io.gazette.story.BodySanitizer;
@@ -28,9 +29,15 @@ public class EditorialService {
   private final SlugChanges slugChanges;
   private final PageCache pages;
   private final ChangeFeed changes;
+  private final InlineFigures figures;
 
   EditorialService(
-      Languages languages, SlugChanges slugChanges, PageCache pages, ChangeFeed changes) {
+      Languages languages,
+      SlugChanges slugChanges,
+      PageCache pages,
+      ChangeFeed changes,
+      InlineFigures figures) {
+    this.figures = figures;
     this.languages = languages;
     this.slugChanges = slugChanges;
     this.pages = pages;
@@ -146,7 +153,7 @@ public class EditorialService {
   private void apply(SignedIn member, Article article, ArticleDraft draft) {
     article.title = DraftRules.trimmed(draft.title());
     article.standfirst = DraftRules.trimmed(draft.standfirst());
-    article.bodyHtml = BodySanitizer.sanitize(draft.bodyHtml());
+    article.bodyHtml = figures.normalize(BodySanitizer.sanitize(draft.bodyHtml()), article.lang);
     article.updatedAt = Instant.now();
     Story story = article.story;
     story.section = Section.findById(draft.sectionId());

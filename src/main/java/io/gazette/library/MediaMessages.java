@@ -194,4 +194,13 @@ public interface MediaMessages {
 
   @Message
   String backToLibrary();
+
+  @Message
+  String insertHeading();
+
+  @Message
+  String insertHint();
+
+  @Message
+  String insertPicture(String alt);
 }

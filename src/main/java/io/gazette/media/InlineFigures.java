@@ -25,11 +25,12 @@ public class InlineFigures {
 
   /** The body with every library figure written again for {@code lang}. */
   public String normalize(String bodyHtml, String lang) {
-    if (bodyHtml == null || !bodyHtml.contains("data-media-id")) {
+    if (bodyHtml == null || !bodyHtml.contains(MediaPaths.PREFIX)) {
       return bodyHtml;
     }
     Document body = Jsoup.parseBodyFragment(bodyHtml);
     body.outputSettings(OUTPUT);
+    named(body);
     for (Element figure : body.select("figure[data-media-id]")) {
       Optional<MediaImage> image = id(figure).flatMap(id -> images.one(id, lang));
       if (image.isPresent()) {
@@ -62,6 +63,27 @@ public class InlineFigures {
       }
     }
     return figure.outerHtml();
+  }
+
+  /**
+   * Names the picture of each library image the editor left without its figure's id (Trix keeps the
+   * image and its caption but not the attribute), from the rendition its address names.
+   */
+  private static void named(Document body) {
+    for (Element img : body.select("img[src^=" + MediaPaths.PREFIX + "]")) {
+      Element figure = img.closest("figure");
+      if (figure != null && figure.hasAttr("data-media-id")) {
+        continue;
+      }
+      var rendition =
+          MediaPaths.parse(img.attr("src")).flatMap(n -> MediaFile.findRendition(n.hash()));
+      if (rendition.isEmpty()) {
+        continue;
+      }
+      Element named = figure != null ? figure : img;
+      named.replaceWith(
+          new Element("figure").attr("data-media-id", Long.toString(rendition.get().assetId)));
+    }
   }
 
   private static Optional<Long> id(Element figure) {

@@ -73,3 +73,31 @@
     setUp();
   }
 })();
+
+// A library picture inserted in the text at the cursor: Trix keeps its address, and the server
+// writes the figure again from the library (sizes, alt text, caption) when the article is saved.
+(function () {
+  "use strict";
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest("[data-insert-media]") : null;
+    var editor = document.querySelector("trix-editor");
+    if (!button || !editor || !editor.editor) {
+      return;
+    }
+    event.preventDefault();
+    var figure = document.createElement("figure");
+    figure.setAttribute("data-media-id", button.getAttribute("data-insert-media"));
+    var img = document.createElement("img");
+    ["src", "width", "height", "alt"].forEach(function (name) {
+      img.setAttribute(name, button.getAttribute("data-" + name));
+    });
+    figure.appendChild(img);
+    if (button.getAttribute("data-caption")) {
+      var caption = document.createElement("figcaption");
+      caption.textContent = button.getAttribute("data-caption");
+      figure.appendChild(caption);
+    }
+    editor.editor.insertHTML(figure.outerHTML);
+    editor.focus();
+  });
+})();
