@@ -123,6 +123,7 @@ start_server() {
   (cd "$WORK_DIR" && exec java $JAVA_OPTS_BENCH \
     -Dgazette.data-dir="$WORK_DIR/data" \
     -Dgazette.demo-content=true \
+    -Dgazette.demo-photos=false \
     -Dgazette.page-cache.enabled="$PAGE_CACHE" \
     -Dgazette.admin.password="$ADMIN_PASSWORD" \
     -Dgazette.api.requests-per-minute=1000000000 \
