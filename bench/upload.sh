@@ -40,4 +40,4 @@ for i in $(seq 1 "$UPLOADS"); do
     -H "Authorization: Bearer $TOKEN" -F "file=@$WORK_DIR/photo.jpg;type=image/jpeg" \
     "$BASE/api/admin/v1/media"
 done
-echo "peak RSS after $UPLOADS uploads: $(( $(rss) / 1024 )) MB (heap limit: $(java -XX:+PrintFlagsFinal -version 2> /dev/null | awk '/ MaxHeapSize /{print int($4/1048576)}') MB)"
+echo "peak RSS after $UPLOADS uploads: $(( $(rss) / 1024 )) MB (server options: ${BENCH_JAVA_OPTS:-JVM defaults})"
