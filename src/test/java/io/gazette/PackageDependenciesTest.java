@@ -19,6 +19,7 @@ class PackageDependenciesTest {
           "dashboard",
           "newsroom",
           "library",
+          "lead",
           "translation",
           "breaking",
           "revision",

@@ -4,6 +4,8 @@ import io.gazette.admin.AdminPage;
 import io.gazette.admin.AdminShell;
 import io.gazette.i18n.Language;
 import io.gazette.i18n.Languages;
+import io.gazette.lead.LeadImages;
+import io.gazette.lead.LeadPick;
 import io.gazette.media.MediaAsset;
 import io.gazette.media.MediaRefusal;
 import io.quarkus.qute.CheckedTemplate;

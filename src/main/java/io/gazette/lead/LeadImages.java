@@ -1,4 +1,4 @@
-package io.gazette.library;
+package io.gazette.lead;
 
 import io.gazette.admin.SignedIn;
 import io.gazette.audit.AuditEntry;

@@ -1,4 +1,4 @@
-package io.gazette.library;
+package io.gazette.lead;
 
 import io.gazette.i18n.Languages;
 import io.gazette.media.MediaAsset;

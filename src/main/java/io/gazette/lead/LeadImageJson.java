@@ -1,4 +1,4 @@
-package io.gazette.library;
+package io.gazette.lead;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package io.gazette.library;
+package io.gazette.lead;
 
 import io.gazette.account.TokenApi;
 import io.gazette.admin.AdminShell;

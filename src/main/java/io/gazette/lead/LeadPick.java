@@ -1,4 +1,4 @@
-package io.gazette.library;
+package io.gazette.lead;
 
 /** The article whose story's lead image the library grid is choosing. */
 public record LeadPick(long articleId, String title) {}
