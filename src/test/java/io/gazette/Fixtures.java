@@ -4,6 +4,7 @@ import io.gazette.account.Account;
 import io.gazette.admin.Role;
 import io.gazette.admin.SignedIn;
 import io.gazette.author.Author;
+import io.gazette.changefeed.ChangeFeed;
 import io.gazette.i18n.Slugs;
 import io.gazette.story.Article;
 import io.gazette.story.ArticleStatus;
@@ -49,10 +50,12 @@ public class Fixtures {
 
   private final PageCache pages;
   private final SiteNavigation navigation;
+  private final ChangeFeed feed;
 
-  Fixtures(PageCache pages, SiteNavigation navigation) {
+  Fixtures(PageCache pages, SiteNavigation navigation, ChangeFeed feed) {
     this.pages = pages;
     this.navigation = navigation;
+    this.feed = feed;
   }
 
   public static Version published(String lang, String title) {
@@ -79,6 +82,7 @@ public class Fixtures {
     for (Version version : versions) {
       articles.put(version.lang(), article(story, version));
     }
+    feed.record(story);
     changed();
     return new Created(story.id, articles);
   }
@@ -88,6 +92,7 @@ public class Fixtures {
   public void setStatus(long articleId, ArticleStatus status) {
     Article article = Article.findById(articleId);
     article.status = status;
+    feed.record(article);
     changed();
   }
 
@@ -98,7 +103,9 @@ public class Fixtures {
     author.name = "Author " + mark();
     author.slug = Slugs.of(author.name);
     author.persist();
-    Story.<Story>findById(storyId).author = author;
+    Story story = Story.findById(storyId);
+    story.author = author;
+    feed.record(story);
     changed();
     return author.slug;
   }

@@ -25,6 +25,7 @@ class PackageDependenciesTest {
           "revision",
           "workflow",
           "editorial",
+          "search",
           "listing",
           "article",
           "moderation",

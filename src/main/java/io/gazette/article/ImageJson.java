@@ -44,7 +44,7 @@ public record ImageJson(
       @Schema(required = true, example = "213") int height) {}
 
   /** The picture with its URLs made absolute by {@code base}, or null for no picture. */
-  static ImageJson of(MediaImage image, String base) {
+  public static ImageJson of(MediaImage image, String base) {
     if (image == null) {
       return null;
     }

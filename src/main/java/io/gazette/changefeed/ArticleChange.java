@@ -51,12 +51,24 @@ public class ArticleChange extends PanacheEntityBase {
         .collect(Collectors.toMap(change -> change.articleId, Function.identity()));
   }
 
-  /** The changes after {@code since}, in order, of one language or ({@code lang} null) all. */
-  static List<ArticleChange> after(long since, String lang, int limit) {
+  /**
+   * The changes after {@code since}, in order, of one language or ({@code lang} null) all: what a
+   * reader of the feed (the app, each node's search index) has not seen yet.
+   */
+  public static List<ArticleChange> after(long since, String lang, int limit) {
     var query =
         lang == null
             ? ArticleChange.<ArticleChange>find("seq > ?1 order by seq", since)
             : ArticleChange.<ArticleChange>find("seq > ?1 and lang = ?2 order by seq", since, lang);
     return query.page(Page.ofSize(limit)).list();
+  }
+
+  /** The number of the latest change, or 0 while the feed is empty. */
+  public static long lastSeq() {
+    Long last =
+        getEntityManager()
+            .createQuery("select max(c.seq) from ArticleChange c", Long.class)
+            .getSingleResult();
+    return last == null ? 0 : last;
   }
 }

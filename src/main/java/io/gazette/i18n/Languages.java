@@ -82,6 +82,14 @@ public class Languages {
     }
   }
 
+  /**
+   * A language's name as said in another, in the middle of a sentence: "anglais" on a French page,
+   * "French" on an English one.
+   */
+  public String nameIn(String code, Language reader) {
+    return ULocale.forLanguageTag(code).getDisplayName(ULocale.forLocale(reader.locale()));
+  }
+
   private static Language describe(String code, boolean isDefault) {
     ULocale uLocale = ULocale.forLanguageTag(code);
     String name = uLocale.getDisplayName(uLocale);

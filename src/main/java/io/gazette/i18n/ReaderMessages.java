@@ -232,4 +232,13 @@ public interface ReaderMessages {
 
   @Message
   String footerRights(int year, String site);
+
+  @Message
+  String searchSite();
+
+  @Message
+  String searchPlaceholder();
+
+  @Message
+  String searchButton();
 }

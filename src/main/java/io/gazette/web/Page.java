@@ -36,6 +36,12 @@ public record Page(
     return base + path;
   }
 
+  /** The same page, kept out of search engines' indexes (search results). */
+  public Page unindexed() {
+    return new Page(
+        language, zone, siteName, canonical, List.of(), xDefault, sections, appUrl, true, base);
+  }
+
   /** The current year in the site's zone, for the footer. */
   public int year() {
     return java.time.Year.now(zone).getValue();

@@ -28,6 +28,8 @@ public class ReaderCacheFilter {
   static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
   private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
   private static final String KEY = ReaderCacheFilter.class.getName() + ".key";
+  // A longer value is keyed by its digest: a 10,000-character search must not make a huge key.
+  private static final int MAX_KEYED_VALUE = 1_000;
   private static final String FROM_CACHE = ReaderCacheFilter.class.getName() + ".hit";
   private static final String STAMPED = ReaderCacheFilter.class.getName() + ".stamped";
 
@@ -133,7 +135,32 @@ public class ReaderCacheFilter {
     if (notice != null && Arrays.asList(readerPage.notices()).contains(notice)) {
       return path + "?comment=" + notice;
     }
-    return page == null ? path : path + "?page=" + page;
+    StringBuilder key = new StringBuilder(path);
+    char separator = '?';
+    for (String name : readerPage.query()) {
+      String value = query.getFirst(name);
+      if (value != null) {
+        key.append(separator).append(name).append('=').append(encode(value));
+        separator = '&';
+      }
+    }
+    return page == null
+        ? key.toString()
+        : key.append(separator).append("page=").append(page).toString();
+  }
+
+  private static String encode(String value) {
+    if (value.length() <= MAX_KEYED_VALUE) {
+      return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(value.getBytes(StandardCharsets.UTF_8));
+      return "sha256:" + java.util.HexFormat.of().formatHex(digest);
+    } catch (java.security.NoSuchAlgorithmException everyJvmHasIt) {
+      throw new IllegalStateException(everyJvmHasIt);
+    }
   }
 
   /** The page as text; the Qute integration may already have rendered it before this filter. */

@@ -17,6 +17,12 @@ public @interface ReaderPage {
   boolean paged() default false;
 
   /**
+   * Query parameters that select what is shown besides {@code page} (a search's text and filters):
+   * each combination is a page of its own in the cache.
+   */
+  String[] query() default {};
+
+  /**
    * Values of the {@code comment} query parameter that show a notice on the page (after a comment
    * was sent); each is a page of its own in the cache, any other value is ignored.
    */
