@@ -1,6 +1,7 @@
 package io.gazette.editorial;
 
 import io.gazette.admin.SignedIn;
+import io.gazette.i18n.Folding;
 import io.gazette.i18n.Language;
 import io.gazette.i18n.Languages;
 import io.gazette.story.Article;
@@ -72,8 +73,8 @@ public class NewsroomQueries {
       params.and("author", filter.authorId());
     }
     if (filter.text() != null && !filter.text().isBlank()) {
-      where.append(" and lower(title) like :text");
-      params.and("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%");
+      where.append(" and searchKey like :text escape '!'");
+      params.and("text", Folding.containing(filter.text().strip()));
     }
     var query = Article.<Article>find(where + " order by updatedAt desc, id desc", params);
     long total = query.count();

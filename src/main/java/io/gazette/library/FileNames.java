@@ -37,7 +37,7 @@ final class FileNames {
           .append(' ')
           .append(text.credit);
     }
-    String folded = TextsInput.fold(key.toString());
+    String folded = io.gazette.i18n.Folding.fold(key.toString());
     return folded.length() <= MAX_KEY ? folded : folded.substring(0, MAX_KEY);
   }
 }

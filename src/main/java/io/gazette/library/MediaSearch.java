@@ -1,5 +1,6 @@
 package io.gazette.library;
 
+import io.gazette.i18n.Folding;
 import io.gazette.i18n.Language;
 import io.gazette.media.MediaAsset;
 import io.gazette.media.MediaImage;
@@ -70,7 +71,7 @@ public class MediaSearch {
     StringBuilder where = new StringBuilder();
     if (!query.q().isEmpty()) {
       where.append(" and a.searchKey like :pattern escape '!'");
-      params.put("pattern", "%" + escape(TextsInput.fold(query.q())) + "%");
+      params.put("pattern", Folding.containing(query.q()));
     }
     if (query.missing() != null) {
       where.append(MISSING);
@@ -95,9 +96,5 @@ public class MediaSearch {
         .filter(language -> asset.alt(language.code()).isEmpty())
         .map(Language::name)
         .toList();
-  }
-
-  private static String escape(String text) {
-    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 }

@@ -1,7 +1,6 @@
 package io.gazette.library;
 
 import io.gazette.media.MediaText;
-import java.util.Locale;
 
 /** A picture's texts in one language as typed in a form or an API call. */
 public record TextsInput(String lang, String alt, String caption, String credit) {
@@ -36,11 +35,5 @@ public record TextsInput(String lang, String alt, String caption, String credit)
     }
     String spaced = text.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}\\uFFFD]", " ");
     return spaced.replaceAll("\\s+", " ").strip();
-  }
-
-  /** Text folded for search: lower case, accents removed. */
-  static String fold(String text) {
-    String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
-    return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
   }
 }

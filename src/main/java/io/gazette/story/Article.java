@@ -1,5 +1,6 @@
 package io.gazette.story;
 
+import io.gazette.i18n.Folding;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +10,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -75,6 +78,16 @@ public class Article extends PanacheEntity {
   public Integer sourceRevision;
 
   @Version public int version;
+
+  /** The title folded for the newsroom's accent- and case-insensitive search. */
+  @Column(name = "search_key", length = 300)
+  public String searchKey;
+
+  @PrePersist
+  @PreUpdate
+  void foldTitle() {
+    searchKey = Folding.fold(title);
+  }
 
   /**
    * Whether this translation lags behind its source: the source's published text has changed since

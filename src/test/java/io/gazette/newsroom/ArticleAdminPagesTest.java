@@ -25,6 +25,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -123,6 +124,21 @@ class ArticleAdminPagesTest {
     Document list = html(author.session().request().queryParam("q", title).get("/admin/articles"));
     assertThat(list.select("table a[href=/admin/articles/" + id + "]").text()).isEqualTo(title);
     assertThat(list.select("input[type=checkbox]")).isEmpty();
+  }
+
+  @Test
+  void shouldFindTitlesWhateverTheirAccentsAndCase() {
+    Member editor = signIn(Role.EDITOR);
+    String mark = Fixtures.mark();
+    long id = create(editor, "fr", "Le Marché de l'Été " + mark, "<p>Texte.</p>");
+    for (String typed : List.of("MARCHÉ", "marche", "marche de l'ete " + mark, "MARCHÉ DE L'ÉTÉ")) {
+      Document list =
+          html(editor.session().request().queryParam("q", typed).get("/admin/articles"));
+      assertThat(list.select("table a[href=/admin/articles/" + id + "]")).as(typed).hasSize(1);
+    }
+    Document none =
+        html(editor.session().request().queryParam("q", "%_" + mark).get("/admin/articles"));
+    assertThat(none.select("table a[href=/admin/articles/" + id + "]")).isEmpty();
   }
 
   @Test
