@@ -25,6 +25,8 @@ class PackageDependenciesTest {
           "revision",
           "workflow",
           "editorial",
+          "feed",
+          "sitemap",
           "listing",
           "article",
           "moderation",
