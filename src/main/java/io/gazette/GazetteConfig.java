@@ -102,6 +102,29 @@ public interface GazetteConfig {
   /** Breaking news pushed to apps over server-sent events. */
   Breaking breaking();
 
+  /** The RSS and Atom feeds (feed/). */
+  Feeds feeds();
+
+  /** The sitemaps (sitemap/). */
+  Sitemaps sitemaps();
+
+  /** The RSS and Atom feeds of each language, section and tag. */
+  interface Feeds {
+    /** How many of the newest published articles a feed holds. */
+    @WithDefault("20")
+    int items();
+  }
+
+  /** The sitemaps of each language. */
+  interface Sitemaps {
+    /**
+     * The most URLs in one sitemap file (the protocol allows 50,000); fewer are written when long
+     * addresses could take a file past 50 MB.
+     */
+    @WithDefault("50000")
+    int urlsPerFile();
+  }
+
   /** Webhooks: how deliveries are sent and retried. */
   Webhooks webhooks();
 

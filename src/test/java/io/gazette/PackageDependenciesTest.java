@@ -26,6 +26,8 @@ class PackageDependenciesTest {
           "workflow",
           "editorial",
           "search",
+          "feed",
+          "sitemap",
           "listing",
           "article",
           "moderation",

@@ -241,4 +241,24 @@ public interface ReaderMessages {
 
   @Message
   String searchButton();
+
+  /** The title of a language's feed of newest articles. */
+  @Message
+  String siteFeedTitle(String site);
+
+  /** The title of a section's feed. */
+  @Message
+  String sectionFeedTitle(String site, String section);
+
+  /** The title of a tag's feed. */
+  @Message
+  String tagFeedTitle(String site, String tag);
+
+  /** A feed's RSS version, as a page's head names it for feed readers. */
+  @Message
+  String rssFeed(String title);
+
+  /** A feed's Atom version, as a page's head names it for feed readers. */
+  @Message
+  String atomFeed(String title);
 }

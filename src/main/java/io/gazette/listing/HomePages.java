@@ -2,6 +2,7 @@ package io.gazette.listing;
 
 import io.gazette.i18n.Language;
 import io.gazette.i18n.Languages;
+import io.gazette.web.FeedTitles;
 import io.gazette.web.Layout;
 import io.gazette.web.Page;
 import io.gazette.web.ReaderPage;
@@ -64,7 +65,9 @@ public class HomePages {
     Language language = languages.find(lang).orElseThrow(NotFoundException::new);
     Map<String, String> paths = new LinkedHashMap<>();
     languages.all().forEach(other -> paths.put(other.code(), "/" + other.code() + "/"));
-    Page page = layout.page(language, paths, "/", uri);
+    Page frame = layout.page(language, paths, "/", uri);
+    String home = paths.get(language.code());
+    Page page = layout.withFeeds(frame, home, FeedTitles.site(language, frame.siteName()));
     return Templates.home(page, articles.frontPage(lang)).setLocale(language.locale());
   }
 }

@@ -2,6 +2,7 @@ package io.gazette.listing;
 
 import io.gazette.i18n.Language;
 import io.gazette.i18n.Languages;
+import io.gazette.web.FeedTitles;
 import io.gazette.web.Layout;
 import io.gazette.web.Page;
 import io.gazette.web.ReaderPage;
@@ -53,8 +54,26 @@ public class ListingPages {
     Language language = languages.find(lang).orElseThrow(NotFoundException::new);
     int number = ReaderResponses.pageNumber(page);
     Listing listing = find(lang, kind, slug, number).orElseThrow(NotFoundException::new);
-    return Templates.listing(layout.page(language, listing.versionPaths(), uri), listing, kind)
+    Page frame = layout.page(language, listing.versionPaths(), uri);
+    return Templates.listing(withFeeds(frame, kind, listing), listing, kind)
         .setLocale(language.locale());
+  }
+
+  /** Sections and tags have feeds (feed/), authors none: their head advertises them. */
+  private Page withFeeds(Page page, String kind, Listing listing) {
+    return switch (kind) {
+      case "section" ->
+          layout.withFeeds(
+              page,
+              listing.path(),
+              FeedTitles.section(page.language(), page.siteName(), listing.name()));
+      case "tag" ->
+          layout.withFeeds(
+              page,
+              listing.path(),
+              FeedTitles.tag(page.language(), page.siteName(), listing.name()));
+      default -> page;
+    };
   }
 
   private Optional<Listing> find(String lang, String kind, String slug, int page) {

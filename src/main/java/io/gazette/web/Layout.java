@@ -67,6 +67,36 @@ public class Layout {
         base);
   }
 
+  /**
+   * The page advertising the RSS and Atom feeds of the listing at {@code path} in its head, titled
+   * {@code feedTitle} (see {@link FeedTitles}).
+   */
+  public Page withFeeds(Page page, String path, String feedTitle) {
+    ReaderMessages messages = Bundles.in(ReaderMessages.class, page.language());
+    return page.withFeeds(
+        List.of(
+            new FeedLink(
+                FeedLink.RSS, messages.rssFeed(feedTitle), page.absolute(FeedLink.rssPath(path))),
+            new FeedLink(
+                FeedLink.ATOM,
+                messages.atomFeed(feedTitle),
+                page.absolute(FeedLink.atomPath(path)))));
+  }
+
+  /**
+   * The hreflang versions of a page whose versions live at {@code paths}, as {@link #page} links
+   * them in its head: the site's languages in their order, then {@code x-default} (the default
+   * language's version, or else the page in {@code own}). Sitemaps list the same.
+   */
+  public Map<String, String> hreflangs(Map<String, String> paths, String own) {
+    Map<String, String> links = new java.util.LinkedHashMap<>();
+    languages.all().stream()
+        .filter(other -> paths.containsKey(other.code()))
+        .forEach(other -> links.put(other.code(), paths.get(other.code())));
+    links.put("x-default", paths.getOrDefault(languages.defaultLanguage().code(), paths.get(own)));
+    return links;
+  }
+
   /** A page that exists only in its own language and must not be indexed, like an error page. */
   public Page errorPage(Language language, UriInfo uri) {
     String base = baseUrl(uri);

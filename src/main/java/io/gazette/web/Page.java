@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param appUrl where to download the app, if configured
  * @param noindex whether search engines must not index the page
  * @param base the absolute base of links, without a trailing slash, as in {@code canonical}
+ * @param feeds the feeds advertised in the head (RSS and Atom of a home, section or tag page)
  */
 public record Page(
     Language language,
@@ -29,7 +30,50 @@ public record Page(
     List<NavSection> sections,
     Optional<String> appUrl,
     boolean noindex,
-    String base) {
+    String base,
+    List<FeedLink> feeds) {
+
+  /** A page that advertises no feed. */
+  public Page(
+      Language language,
+      ZoneId zone,
+      String siteName,
+      String canonical,
+      List<Alternate> alternates,
+      String xDefault,
+      List<NavSection> sections,
+      Optional<String> appUrl,
+      boolean noindex,
+      String base) {
+    this(
+        language,
+        zone,
+        siteName,
+        canonical,
+        alternates,
+        xDefault,
+        sections,
+        appUrl,
+        noindex,
+        base,
+        List.of());
+  }
+
+  /** This page advertising these feeds in its head. */
+  public Page withFeeds(List<FeedLink> links) {
+    return new Page(
+        language,
+        zone,
+        siteName,
+        canonical,
+        alternates,
+        xDefault,
+        sections,
+        appUrl,
+        noindex,
+        base,
+        List.copyOf(links));
+  }
 
   /** The absolute URL of a path of the site, such as a picture's address for link previews. */
   public String absolute(String path) {

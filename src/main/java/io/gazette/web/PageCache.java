@@ -7,7 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,11 +26,15 @@ public class PageCache {
   /**
    * A rendered page and its fingerprint.
    *
-   * @param html the page as sent
+   * @param html the page as sent (HTML, a feed, a sitemap...), or null when only its fingerprint is
+   *     kept: a large streamed document is written again for each reader rather than held here
    * @param etag its fingerprint
    * @param stampAt where its form stamp placeholder starts, or -1 when it has none
+   * @param type its media type, charset included
+   * @param modified when it was rendered, to the second: its {@code Last-Modified}
    */
-  public record CachedPage(byte[] html, String etag, int stampAt) {}
+  public record CachedPage(
+      byte[] html, String etag, int stampAt, MediaType type, Instant modified) {}
 
   private static final Duration TIME_TO_LIVE = Duration.ofSeconds(60);
   private static final int MAX_PAGES = 2_000;

@@ -9,9 +9,14 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.CRC32C;
@@ -20,18 +25,24 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Makes {@link ReaderPage}s cheap to serve again: a fresh rendered copy is answered from the {@link
- * PageCache} without touching the database, every page carries its own fingerprint as ETag, a
- * matching If-None-Match gets 304, and shared caches may keep the page for a minute.
+ * PageCache} without touching the database, every page carries its own fingerprint as ETag and its
+ * rendering time as Last-Modified, a matching If-None-Match (or If-Modified-Since) gets 304, and
+ * shared caches may keep the page for a minute. Pages are HTML, feeds or sitemaps: a text entity is
+ * kept whole, a streamed one ({@link StreamingOutput}) only when small.
  */
 public class ReaderCacheFilter {
 
   static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
   private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+  // A streamed document larger than this is fingerprinted, not kept: it is written again per
+  // reader.
+  private static final int KEEP_STREAMED_UP_TO = 256 * 1024;
   private static final String KEY = ReaderCacheFilter.class.getName() + ".key";
   // A longer value is keyed by its digest: a 10,000-character search must not make a huge key.
   private static final int MAX_KEYED_VALUE = 1_000;
   private static final String FROM_CACHE = ReaderCacheFilter.class.getName() + ".hit";
   private static final String STAMPED = ReaderCacheFilter.class.getName() + ".stamped";
+  private static final String KNOWN = ReaderCacheFilter.class.getName() + ".known";
 
   private final PageCache cache;
   private final FormStamps stamps;
@@ -58,42 +69,105 @@ public class ReaderCacheFilter {
       request.setProperty(STAMPED, Boolean.TRUE);
     }
     Optional<PageCache.CachedPage> cached = cache.get(key);
-    cached.ifPresent(page -> request.setProperty(FROM_CACHE, Boolean.TRUE));
-    return cached.map(page -> answer(request, page));
+    if (cached.isEmpty()) {
+      return Optional.empty();
+    }
+    PageCache.CachedPage page = cached.get();
+    if (page.html() == null && !ReaderValidators.unchanged(request, page)) {
+      // Only its fingerprint is kept: the endpoint streams it again, and need not measure it.
+      request.setProperty(KNOWN, page);
+      return Optional.empty();
+    }
+    request.setProperty(FROM_CACHE, Boolean.TRUE);
+    return Optional.of(answer(request, page));
   }
 
-  /** Keeps a freshly rendered reader page and gives it its ETag and cache headers. */
+  /** Keeps a freshly rendered reader page and gives it its validators and cache headers. */
   @ServerResponseFilter
   public void remember(ContainerRequestContext request, ContainerResponseContext response) {
     String key = (String) request.getProperty(KEY);
-    String rendered = rendered(response.getEntity());
-    if (key == null
-        || request.getProperty(FROM_CACHE) != null
-        || response.getStatus() != 200
-        || rendered == null) {
+    if (key == null || request.getProperty(FROM_CACHE) != null || response.getStatus() != 200) {
       return;
+    }
+    MediaType type = typeOf(response.getMediaType());
+    PageCache.CachedPage page =
+        response.getEntity() instanceof StreamingOutput stream
+            ? streamed(request, stream, type)
+            : rendered(request, response.getEntity(), type);
+    if (page == null) {
+      return;
+    }
+    if (request.getProperty(KNOWN) == null) {
+      cache.put(key, page);
+    }
+    headers(response.getHeaders()::putSingle, page);
+    if (ReaderValidators.unchanged(request, page)) {
+      response.setStatusInfo(Response.Status.NOT_MODIFIED);
+      response.setEntity(null);
+    } else if (page.html() != null) {
+      response.setEntity(served(page), new Annotation[0], type);
+    } // else the stream itself is the answer, written again as it goes out
+  }
+
+  private PageCache.CachedPage rendered(
+      ContainerRequestContext request, Object entity, MediaType type) {
+    String rendered = rendered(entity);
+    if (rendered == null) {
+      return null;
     }
     byte[] html = rendered.getBytes(StandardCharsets.UTF_8);
     int stampAt = request.getProperty(STAMPED) == null ? -1 : FormStamps.placeholderAt(html);
-    var page = new PageCache.CachedPage(html, fingerprint(html), stampAt);
-    cache.put(key, page);
-    response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-    response.getHeaders().putSingle(HttpHeaders.ETAG, page.etag());
-    if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), page.etag())) {
-      response.setStatusInfo(Response.Status.NOT_MODIFIED);
-      response.setEntity(null);
-    } else {
-      response.setEntity(served(page), new Annotation[0], HTML);
+    var crc = new CRC32C();
+    crc.update(html);
+    String etag = ReaderValidators.fingerprint(crc.getValue(), html.length);
+    return new PageCache.CachedPage(html, etag, stampAt, type, now());
+  }
+
+  /** A streamed document: written once to learn its fingerprint, unless already known. */
+  private static PageCache.CachedPage streamed(
+      ContainerRequestContext request, StreamingOutput stream, MediaType type) {
+    Object known = request.getProperty(KNOWN);
+    if (known != null) {
+      return (PageCache.CachedPage) known;
     }
+    var capture = new StreamCapture(KEEP_STREAMED_UP_TO);
+    try {
+      stream.write(capture);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new PageCache.CachedPage(capture.kept(), capture.etag(), -1, type, now());
   }
 
   private Response answer(ContainerRequestContext request, PageCache.CachedPage page) {
-    boolean unchanged = matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), page.etag());
-    var answer = unchanged ? Response.notModified() : Response.ok(served(page), HTML);
-    return answer
-        .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-        .header(HttpHeaders.ETAG, page.etag())
-        .build();
+    boolean unchanged = ReaderValidators.unchanged(request, page);
+    var answer = unchanged ? Response.notModified() : Response.ok(served(page), page.type());
+    headers(answer::header, page);
+    return answer.build();
+  }
+
+  private interface Headers {
+    void put(String name, Object value);
+  }
+
+  private static void headers(Headers headers, PageCache.CachedPage page) {
+    headers.put(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+    headers.put(HttpHeaders.ETAG, page.etag());
+    headers.put(HttpHeaders.LAST_MODIFIED, ReaderValidators.httpDate(page.modified()));
+  }
+
+  /** The answer's type with its charset: bodies are always written in UTF-8. */
+  private static MediaType typeOf(MediaType declared) {
+    if (declared == null) {
+      return HTML;
+    }
+    return declared.getParameters().containsKey(MediaType.CHARSET_PARAMETER)
+        ? declared
+        : declared.withCharset("UTF-8");
+  }
+
+  private static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.SECONDS);
   }
 
   /** The copy that leaves: with a fresh form stamp on pages that hold one. */
@@ -169,20 +243,5 @@ public class ReaderCacheFilter {
       return template.render();
     }
     return entity instanceof String text ? text : null;
-  }
-
-  private static String fingerprint(byte[] html) {
-    var crc = new CRC32C();
-    crc.update(html);
-    return "\"" + Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(html.length) + "\"";
-  }
-
-  private static boolean matches(String ifNoneMatch, String etag) {
-    if (ifNoneMatch == null) {
-      return false;
-    }
-    return Arrays.stream(ifNoneMatch.split(","))
-        .map(String::trim)
-        .anyMatch(tag -> tag.equals(etag) || tag.equals("W/" + etag) || tag.equals("*"));
   }
 }
