@@ -64,7 +64,7 @@ public class HomePages {
     Language language = languages.find(lang).orElseThrow(NotFoundException::new);
     Map<String, String> paths = new LinkedHashMap<>();
     languages.all().forEach(other -> paths.put(other.code(), "/" + other.code() + "/"));
-    Page page = layout.page(language, paths, "/", uri);
+    Page page = layout.page(language, paths, uri);
     return Templates.home(page, articles.frontPage(lang)).setLocale(language.locale());
   }
 }

@@ -41,6 +41,16 @@ public record Page(
     return java.time.Year.now(zone).getValue();
   }
 
+  /** The page's {@code og:locale}, as {@link OpenGraph#locale} derives it. */
+  public String ogLocale() {
+    return OpenGraph.locale(language);
+  }
+
+  /** The {@code og:locale:alternate} of each other language in which the page exists. */
+  public List<String> ogAlternateLocales() {
+    return toggles().stream().map(toggle -> OpenGraph.locale(toggle.language())).toList();
+  }
+
   /** Links to the page in the other languages in which it exists. */
   public List<Alternate> toggles() {
     return alternates.stream().filter(alternate -> !alternate.current()).toList();
