@@ -16,19 +16,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * and the schemas they use (HTML pages are not an API); every error documented as a {@code Problem}
  * in {@code application/problem+json}; the 401 and 403 of operations that need a bearer token and
  * the 404 of those addressed by id listed; public operations say they need no credentials ({@code
- * security: []}), the API is served from the document's own server ({@link ApiServers} names it
- * from {@code gazette.base-url} at start) and its licence is stated: the repository ships no
- * licence file, so all rights are reserved ({@link #LICENCE_NAME}, as a {@code LicenseRef}
- * identifier, since SPDX has none for proprietary terms).
+ * security: []}), and the API is served from the document's own server ({@link ApiDocumentInfo}
+ * names it from {@code gazette.base-url} at start, with the licence).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ApiDocumentation implements OASFilter {
-
-  /** The licence's name in {@code info.license}. */
-  static final String LICENCE_NAME = "Proprietary: all rights reserved";
-
-  /** Its SPDX expression: a licence reference of the project's own. */
-  static final String LICENCE_IDENTIFIER = "LicenseRef-Gazette-Proprietary";
 
   @Override
   public void filterOpenAPI(OpenAPI openApi) {
@@ -44,11 +36,6 @@ public class ApiDocumentation implements OASFilter {
         .getPathItems()
         .forEach((path, item) -> item.getOperations().values().forEach(o -> document(path, o)));
     UsedSchemas.prune(openApi);
-    if (openApi.getInfo() != null && openApi.getInfo().getLicense() == null) {
-      openApi
-          .getInfo()
-          .license(OASFactory.createLicense().name(LICENCE_NAME).identifier(LICENCE_IDENTIFIER));
-    }
     if (openApi.getServers() == null || openApi.getServers().isEmpty()) {
       openApi.addServer(OASFactory.createServer().url("/").description("This Gazette site"));
     }

@@ -49,8 +49,10 @@ public final class ArticleStructuredData {
     if (article.sectionName() != null) {
       node.put("articleSection", article.sectionName());
     }
-    ArrayNode keywords = node.putArray("keywords");
-    article.tags().forEach(tag -> keywords.add(tag.name()));
+    if (!article.tags().isEmpty()) {
+      ArrayNode keywords = node.putArray("keywords");
+      article.tags().forEach(tag -> keywords.add(tag.name()));
+    }
     translations(node, data, page);
     return node;
   }
