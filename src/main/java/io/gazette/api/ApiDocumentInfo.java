@@ -27,11 +27,15 @@ public class ApiDocumentInfo implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI openApi) {
-    baseUrl()
-        .ifPresent(
-            base ->
-                openApi.setServers(
-                    List.of(OASFactory.createServer().url(base).description("This Gazette site"))));
+    complete(openApi, baseUrl());
+  }
+
+  /** Names the server ({@code base}, when given) and the licence of the document. */
+  static void complete(OpenAPI openApi, Optional<String> base) {
+    base.ifPresent(
+        url ->
+            openApi.setServers(
+                List.of(OASFactory.createServer().url(url).description("This Gazette site"))));
     if (openApi.getInfo() == null) {
       openApi.setInfo(OASFactory.createInfo().title("Gazette API").version("1"));
     }
@@ -41,7 +45,8 @@ public class ApiDocumentInfo implements OASFilter {
     }
   }
 
-  private static Optional<String> baseUrl() {
+  /** {@code gazette.base-url} without its trailing slash, when set. */
+  static Optional<String> baseUrl() {
     return ConfigProvider.getConfig()
         .getOptionalValue("gazette.base-url", String.class)
         .map(String::strip)

@@ -38,11 +38,19 @@ public final class ArticleStructuredData {
             .put("datePublished", StructuredData.date(article.publishedAt(), page))
             .put("dateModified", StructuredData.date(article.updatedAt(), page))
             .put("isAccessibleForFree", true);
+    node.set("author", author(article, page));
+    node.set("publisher", StructuredData.publisher(page));
+    describe(node, data, page);
+    translations(node, data, page);
+    return node;
+  }
+
+  /** What only some articles have: a standfirst, a lead picture, a named section, tags. */
+  private static void describe(ObjectNode node, ArticlePageData data, Page page) {
+    ArticleView article = data.article();
     if (article.standfirst() != null && !article.standfirst().isBlank()) {
       node.put("description", article.standfirst());
     }
-    node.set("author", author(article, page));
-    node.set("publisher", StructuredData.publisher(page));
     if (data.image() != null) {
       node.set("image", images(data, page));
     }
@@ -53,8 +61,6 @@ public final class ArticleStructuredData {
       ArrayNode keywords = node.putArray("keywords");
       article.tags().forEach(tag -> keywords.add(tag.name()));
     }
-    translations(node, data, page);
-    return node;
   }
 
   private static ObjectNode author(ArticleView article, Page page) {
