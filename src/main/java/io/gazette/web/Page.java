@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param xDefault absolute URL for {@code hreflang="x-default"}
  * @param sections the navigation
  * @param appUrl where to download the app, if configured
- * @param noindex whether search engines must not index the page
+ * @param noindex whether search engines must not index the page (then the head has no canonical,
+ *     alternates or Open Graph URL)
  * @param base the absolute base of links, without a trailing slash, as in {@code canonical}
  */
 public record Page(
