@@ -84,7 +84,7 @@ public class TokenApi {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Sign in: get a bearer token")
+  @Operation(operationId = "issueToken", summary = "Sign in: get a bearer token")
   @RequestBody(
       required = true,
       content = @Content(examples = @ExampleObject(name = "sign-in", value = SIGN_IN_EXAMPLE)))
@@ -131,7 +131,7 @@ public class TokenApi {
   @DELETE
   @Path("current")
   @Authenticated
-  @Operation(summary = "Sign out: revoke the token of this request")
+  @Operation(operationId = "revokeToken", summary = "Sign out: revoke the token of this request")
   @SecurityRequirement(name = BEARER)
   @APIResponse(responseCode = "204", description = "Revoked; the token no longer works.")
   public Response revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {

@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * and the schemas they use (HTML pages are not an API); every error documented as a {@code Problem}
  * in {@code application/problem+json}; the 401 and 403 of operations that need a bearer token and
  * the 404 of those addressed by id listed; public operations say they need no credentials ({@code
- * security: []}), and the API is served from the document's own server.
+ * security: []}), and the API is served from the document's own server ({@link ApiDocumentInfo}
+ * names it from {@code gazette.base-url} at start, with the licence).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ApiDocumentation implements OASFilter {

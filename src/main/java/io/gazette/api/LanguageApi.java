@@ -27,7 +27,7 @@ public class LanguageApi {
 
   @GET
   @Extension(name = ApiCached.OPENAPI_MARK, value = "true")
-  @Operation(summary = "The site's languages, the default one first")
+  @Operation(operationId = "listLanguages", summary = "The site's languages, the default one first")
   @APIResponse(responseCode = "200", description = "Every language.")
   @APIResponse(responseCode = "400", description = "page or size not acceptable; it is named.")
   public RestResponse<ListEnvelope<LanguageJson>> list(@BeanParam PageParams pages) {

@@ -53,6 +53,7 @@ public class ArticleApi {
   @GET
   @Extension(name = ApiCached.OPENAPI_MARK, value = "true")
   @Operation(
+      operationId = "listArticles",
       summary = "Published articles of a language, newest first",
       description =
           "Filter by section, tag or author slug and by must-read. Link headers (RFC 8288) give"
@@ -74,6 +75,7 @@ public class ArticleApi {
   @Path("{id}")
   @Extension(name = ApiCached.OPENAPI_MARK, value = "true")
   @Operation(
+      operationId = "getArticle",
       summary = "A published article with its body, translations and related articles",
       description = "translations lists the story's other published languages: the toggle.")
   @APIResponse(responseCode = "200", description = "The article.")
@@ -90,6 +92,7 @@ public class ArticleApi {
   @Path("by-slug/{lang}/{slug}")
   @Extension(name = ApiCached.OPENAPI_MARK, value = "true")
   @Operation(
+      operationId = "getArticleBySlug",
       summary = "A published article by its language and slug, as in its reader URL",
       description = "An old slug of an article answers 301 to the article's current by-slug URL.")
   @APIResponse(responseCode = "200", description = "The article.")

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  * @param latest the latest-news block
  * @param comments approved comments in threads, oldest first
  * @param commentsOpen whether readers may comment now (the story's flag and the article's age)
+ * @param originalLang the language of the story's original version among the published ones, the
+ *     one the others translate; null when unknown (a preview)
  */
 public record ArticlePageData(
     ArticleView article,
@@ -30,7 +32,8 @@ public record ArticlePageData(
     List<ArticleCard> mustRead,
     List<ArticleCard> latest,
     List<CommentThread> comments,
-    boolean commentsOpen) {
+    boolean commentsOpen,
+    String originalLang) {
 
   /** The width link previews want at least (Open Graph's large picture). */
   static final int SOCIAL_WIDTH = 1200;

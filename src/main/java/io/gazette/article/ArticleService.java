@@ -14,6 +14,7 @@ import io.gazette.story.Story;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,12 +60,18 @@ public class ArticleService {
   }
 
   private ArticlePageData pageData(Article article) {
-    return pageData(article, article.publishedAt, versionPaths(article.story));
+    List<Article> published = Article.listPublishedVersions(article.story);
+    return pageData(article, article.publishedAt, versionPaths(published), originalLang(published));
   }
 
   /** The article page's content, showing {@code publishedAt} and linking these versions. */
   public ArticlePageData pageData(
       Article article, Instant publishedAt, Map<String, String> versions) {
+    return pageData(article, publishedAt, versions, null);
+  }
+
+  private ArticlePageData pageData(
+      Article article, Instant publishedAt, Map<String, String> versions, String originalLang) {
     Story story = article.story;
     String lang = article.lang;
     List<Long> tagIds = story.tags.stream().map(tag -> tag.id).sorted().toList();
@@ -87,14 +94,33 @@ public class ArticleService {
         ArticleCards.withImages(mustRead, images),
         ArticleCards.withImages(latest, images),
         CommentThread.of(Comment.listApprovedViews(article.id)),
-        commentWindow.isOpen(story.commentsOpen, publishedAt));
+        commentWindow.isOpen(story.commentsOpen, publishedAt),
+        originalLang);
   }
 
-  private static Map<String, String> versionPaths(Story story) {
+  private static Map<String, String> versionPaths(List<Article> published) {
     Map<String, String> paths = new LinkedHashMap<>();
-    for (Article version : Article.listPublishedVersions(story)) {
+    for (Article version : published) {
       paths.put(version.lang, "/" + version.lang + "/" + version.slug);
     }
     return paths;
+  }
+
+  /**
+   * The language of the story's original among its published versions: the earliest published of
+   * those not translated from another published version (the newsroom records a translation's
+   * source); null when none is published.
+   */
+  static String originalLang(List<Article> published) {
+    Set<Long> ids = new HashSet<>();
+    published.forEach(version -> ids.add(version.id));
+    return published.stream()
+        .filter(version -> version.source == null || !ids.contains(version.source.id))
+        .min(
+            Comparator.comparing(
+                (Article version) -> version.publishedAt,
+                Comparator.nullsLast(Comparator.naturalOrder())))
+        .map(version -> version.lang)
+        .orElse(null);
   }
 }

@@ -51,6 +51,7 @@ public class BreakingAdminApi {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "markBreaking",
       summary = "Mark the story as breaking until a time",
       description =
           "Its published versions are pushed at once to the breaking news streams and to"
@@ -77,7 +78,7 @@ public class BreakingAdminApi {
   }
 
   @DELETE
-  @Operation(summary = "End the story's alert now")
+  @Operation(operationId = "clearBreaking", summary = "End the story's alert now")
   @APIResponse(responseCode = "204", description = "No longer breaking.")
   @APIResponse(responseCode = "404", description = "No story has this id.")
   public Response clear(@PathParam("storyId") long storyId) {

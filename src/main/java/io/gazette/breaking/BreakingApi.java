@@ -74,7 +74,7 @@ public class BreakingApi {
 
   @GET
   @Produces(MediaType.SERVER_SENT_EVENTS)
-  @Operation(summary = SUMMARY, description = DESCRIPTION)
+  @Operation(operationId = "getBreaking", summary = SUMMARY, description = DESCRIPTION)
   @APIResponse(
       responseCode = "200",
       description = "An endless stream of events.",
@@ -106,7 +106,7 @@ public class BreakingApi {
   @GET
   @Blocking
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = SUMMARY, description = DESCRIPTION)
+  @Operation(operationId = "getBreaking", summary = SUMMARY, description = DESCRIPTION)
   @APIResponse(responseCode = "200", description = "Every current alert, newest end first.")
   @APIResponse(responseCode = "400", description = "lang is not one of the site's; it is named.")
   public ListEnvelope<BreakingJson> current(

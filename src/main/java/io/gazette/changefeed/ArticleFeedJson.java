@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param bodyHtml sanitized HTML
  * @param publishedAt first publication
  * @param updatedAt last change
- * @param section section name and slug in the article's language
+ * @param section section name and slug in the article's language, or null when it has no name there
  * @param tags tags with their name and slug in the article's language
  * @param author byline
  * @param mustRead whether the newsroom recommends it
@@ -37,11 +37,11 @@ public record ArticleFeedJson(
     @Schema(example = "le-port-s-agrandit") String slug,
     @Schema(example = "https://news.example.mu/fr/le-port-s-agrandit") String url,
     @Schema(example = "Le port s'agrandit") String title,
-    String standfirst,
+    @Schema(nullable = true, example = "Les travaux commencent lundi.") String standfirst,
     @Schema(example = "<p>Les travaux commencent lundi.</p>") String bodyHtml,
     Instant publishedAt,
     Instant updatedAt,
-    Label section,
+    @Schema(nullable = true) Label section,
     List<Label> tags,
     Label author,
     boolean mustRead,

@@ -49,6 +49,7 @@ public class ChangeFeedApi {
 
   @GET
   @Operation(
+      operationId = "listChanges",
       summary = "Changes since a cursor: upserts of published articles and deletions",
       description =
           "Start without since; store each page's items, then call again with since = next until"

@@ -54,7 +54,9 @@ public class CommentApi {
   @GET
   @ApiCached
   @Extension(name = ApiCached.OPENAPI_MARK, value = "true")
-  @Operation(summary = "The article's approved comments, oldest first; never an email")
+  @Operation(
+      operationId = "listComments",
+      summary = "The article's approved comments, oldest first; never an email")
   @APIResponse(responseCode = "200", description = "One page of the comments.")
   @APIResponse(responseCode = "400", description = "page or size not acceptable; it is named.")
   @APIResponse(responseCode = "404", description = "No published article has this id.")
@@ -68,7 +70,9 @@ public class CommentApi {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Send a comment; it is shown once a moderator approves it")
+  @Operation(
+      operationId = "postComment",
+      summary = "Send a comment; it is shown once a moderator approves it")
   @RequestBody(
       required = true,
       content =

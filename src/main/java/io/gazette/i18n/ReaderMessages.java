@@ -182,6 +182,18 @@ public interface ReaderMessages {
   @Message
   String authorTitle(String name);
 
+  /** A section listing's meta description. */
+  @Message
+  String sectionDescription(String section, String site);
+
+  /** A tag listing's meta description. */
+  @Message
+  String tagDescription(String tag, String site);
+
+  /** An author listing's meta description. */
+  @Message
+  String authorDescription(String author, String site);
+
   @Message
   String pageTitle(String title, int page);
 

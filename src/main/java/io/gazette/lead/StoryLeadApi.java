@@ -40,7 +40,9 @@ public class StoryLeadApi {
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Lead the story with a picture of the library, or with none (mediaId null)")
+  @Operation(
+      operationId = "setLeadImage",
+      summary = "Lead the story with a picture of the library, or with none (mediaId null)")
   @APIResponse(responseCode = "204", description = "Set; the story's pages show it at once.")
   @APIResponse(responseCode = "403", description = "The account may not edit this story.")
   @APIResponse(responseCode = "404", description = "No such story or picture.")

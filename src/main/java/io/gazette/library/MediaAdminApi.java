@@ -70,7 +70,9 @@ public class MediaAdminApi {
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Operation(summary = "Add a picture: its renditions are made before the answer")
+  @Operation(
+      operationId = "uploadMedia",
+      summary = "Add a picture: its renditions are made before the answer")
   @RequestBody(
       required = true,
       content =
@@ -102,7 +104,7 @@ public class MediaAdminApi {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One picture with its texts, renditions and uses")
+  @Operation(operationId = "getMedia", summary = "One picture with its texts, renditions and uses")
   @APIResponse(responseCode = "200", description = "The picture.")
   @APIResponse(responseCode = "404", description = "No picture has this id.")
   public AdminMediaJson get(@PathParam("id") long id) {
@@ -112,7 +114,7 @@ public class MediaAdminApi {
   @PATCH
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Change the texts of some languages")
+  @Operation(operationId = "updateMediaTexts", summary = "Change the texts of some languages")
   @RequestBody(
       required = true,
       content =
@@ -141,7 +143,7 @@ public class MediaAdminApi {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Delete a picture no story uses")
+  @Operation(operationId = "deleteMedia", summary = "Delete a picture no story uses")
   @APIResponse(responseCode = "204", description = "Deleted, with all its files.")
   @APIResponse(responseCode = "404", description = "No picture has this id.")
   @APIResponse(responseCode = "409", description = "Used by stories: media-in-use, listed.")

@@ -40,7 +40,9 @@ public class HomeApi {
 
   @GET
   @Extension(name = ApiCached.OPENAPI_MARK, value = "true")
-  @Operation(summary = "The home page of a language: top story, latest, must read, sections")
+  @Operation(
+      operationId = "getHome",
+      summary = "The home page of a language: top story, latest, must read, sections")
   @APIResponse(responseCode = "200", description = "The home page.")
   @APIResponse(responseCode = "400", description = "lang is not one of the site's languages.")
   public RestResponse<HomeJson> home(

@@ -65,7 +65,7 @@ public class HomePages {
     Language language = languages.find(lang).orElseThrow(NotFoundException::new);
     Map<String, String> paths = new LinkedHashMap<>();
     languages.all().forEach(other -> paths.put(other.code(), "/" + other.code() + "/"));
-    Page frame = layout.page(language, paths, "/", uri);
+    Page frame = layout.page(language, paths, uri);
     String home = paths.get(language.code());
     Page page = layout.withFeeds(frame, home, FeedTitles.site(language, frame.siteName()));
     return Templates.home(page, articles.frontPage(lang)).setLocale(language.locale());

@@ -52,6 +52,7 @@ public class LabelApi {
   @Path("sections")
   @Extension(name = ApiCached.OPENAPI_MARK, value = "true")
   @Operation(
+      operationId = "listSections",
       summary = "The sections named in a language, in the site's navigation order",
       description = "Sections without a published article in the language are listed too.")
   @APIResponse(responseCode = "200", description = "One page of the sections.")
@@ -68,6 +69,7 @@ public class LabelApi {
   @Path("tags")
   @Extension(name = ApiCached.OPENAPI_MARK, value = "true")
   @Operation(
+      operationId = "listTags",
       summary = "The tags of published articles in a language, by name",
       description = "Only tags that at least one published article of the language carries.")
   @APIResponse(responseCode = "200", description = "One page of the tags.")
@@ -84,6 +86,7 @@ public class LabelApi {
   @Path("authors")
   @Extension(name = ApiCached.OPENAPI_MARK, value = "true")
   @Operation(
+      operationId = "listAuthors",
       summary = "The authors of published articles in a language, by name",
       description =
           "Only authors with at least one published article in the language; names are not translated.")

@@ -56,7 +56,9 @@ public class ModerationApi {
   }
 
   @GET
-  @Operation(summary = "One tab of the queue, newest first, with filters")
+  @Operation(
+      operationId = "listAdminComments",
+      summary = "One tab of the queue, newest first, with filters")
   @APIResponse(responseCode = "200", description = "One page of the tab.")
   @APIResponse(responseCode = "400", description = "A parameter is not acceptable; it is named.")
   public ListEnvelope<AdminCommentJson> list(
@@ -85,7 +87,7 @@ public class ModerationApi {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One comment")
+  @Operation(operationId = "getAdminComment", summary = "One comment")
   @APIResponse(responseCode = "200", description = "The comment.")
   public AdminCommentJson get(@PathParam("id") long id) {
     return found(id);
@@ -93,7 +95,7 @@ public class ModerationApi {
 
   @POST
   @Path("{id}/approve")
-  @Operation(summary = "Approve a comment: readers see it")
+  @Operation(operationId = "approveComment", summary = "Approve a comment: readers see it")
   @APIResponse(responseCode = "200", description = "Approved; the comment as it is now.")
   public AdminCommentJson approve(@PathParam("id") long id) {
     return move(id, CommentStatus.APPROVED);
@@ -101,7 +103,9 @@ public class ModerationApi {
 
   @POST
   @Path("{id}/spam")
-  @Operation(summary = "File a comment as spam: readers no longer see it")
+  @Operation(
+      operationId = "markCommentSpam",
+      summary = "File a comment as spam: readers no longer see it")
   @APIResponse(responseCode = "200", description = "Filed as spam; the comment as it is now.")
   public AdminCommentJson spam(@PathParam("id") long id) {
     return move(id, CommentStatus.SPAM);
@@ -109,7 +113,9 @@ public class ModerationApi {
 
   @POST
   @Path("{id}/trash")
-  @Operation(summary = "Move a comment to the trash: readers no longer see it")
+  @Operation(
+      operationId = "trashComment",
+      summary = "Move a comment to the trash: readers no longer see it")
   @APIResponse(responseCode = "200", description = "Trashed; the comment as it is now.")
   public AdminCommentJson trash(@PathParam("id") long id) {
     return move(id, CommentStatus.TRASH);
@@ -117,7 +123,9 @@ public class ModerationApi {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Delete a comment for good; its replies move up a level")
+  @Operation(
+      operationId = "deleteComment",
+      summary = "Delete a comment for good; its replies move up a level")
   @APIResponse(responseCode = "204", description = "Deleted.")
   public Response delete(@PathParam("id") long id) {
     if (moderation.delete(List.of(id), member()) == 0) {

@@ -90,7 +90,9 @@ public class ArticleAdminApi {
   }
 
   @GET
-  @Operation(summary = "List articles, newest change first, with filters")
+  @Operation(
+      operationId = "listAdminArticles",
+      summary = "List articles, newest change first, with filters")
   @APIResponse(responseCode = "200", description = "One page of the list.")
   @APIResponse(responseCode = "400", description = "A parameter is not acceptable; it is named.")
   public ListEnvelope<AdminArticleJson> list(
@@ -116,7 +118,9 @@ public class ArticleAdminApi {
   }
 
   @POST
-  @Operation(summary = "Start a story with its first version, a draft")
+  @Operation(
+      operationId = "createAdminArticle",
+      summary = "Start a story with its first version, a draft")
   @RequestBody(
       content =
           @Content(
@@ -136,7 +140,7 @@ public class ArticleAdminApi {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One article, with its version as ETag")
+  @Operation(operationId = "getAdminArticle", summary = "One article, with its version as ETag")
   @APIResponse(responseCode = "200", description = "The article.")
   @APIResponse(responseCode = "404", description = "No such article.")
   public RestResponse<AdminArticleJson> get(@PathParam("id") long id) {
@@ -145,7 +149,9 @@ public class ArticleAdminApi {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Change an article, if it is still at the version in If-Match")
+  @Operation(
+      operationId = "updateAdminArticle",
+      summary = "Change an article, if it is still at the version in If-Match")
   @RequestBody(
       content =
           @Content(
@@ -172,7 +178,9 @@ public class ArticleAdminApi {
 
   @POST
   @Path("{id}/publish")
-  @Operation(summary = "Publish now or at a time (editors); blocking checks need override")
+  @Operation(
+      operationId = "publishAdminArticle",
+      summary = "Publish now or at a time (editors); blocking checks need override")
   @RequestBody(
       required = false,
       content =
@@ -197,7 +205,9 @@ public class ArticleAdminApi {
   @RequestBody(
       required = false,
       content = @Content(schema = @Schema(implementation = AdminWorkflowJson.class)))
-  @Operation(summary = "Take a published article off the site (editors)")
+  @Operation(
+      operationId = "unpublishAdminArticle",
+      summary = "Take a published article off the site (editors)")
   @APIResponse(responseCode = "200", description = "Unpublished.")
   @APIResponse(responseCode = "412", description = "Stale version: nothing changed.")
   public RestResponse<AdminArticleJson> unpublish(
@@ -214,7 +224,7 @@ public class ArticleAdminApi {
   @RequestBody(
       required = false,
       content = @Content(schema = @Schema(implementation = AdminWorkflowJson.class)))
-  @Operation(summary = "Submit a draft for review")
+  @Operation(operationId = "submitAdminArticle", summary = "Submit a draft for review")
   @APIResponse(responseCode = "200", description = "In review.")
   @APIResponse(responseCode = "409", description = "Not a draft.")
   @APIResponse(responseCode = "412", description = "Stale version: nothing changed.")
@@ -229,7 +239,9 @@ public class ArticleAdminApi {
 
   @POST
   @Path("{id}/translations")
-  @Operation(summary = "Start the story's version in another language, linked to this one")
+  @Operation(
+      operationId = "translateAdminArticle",
+      summary = "Start the story's version in another language, linked to this one")
   @RequestBody(
       content =
           @Content(
@@ -252,7 +264,9 @@ public class ArticleAdminApi {
 
   @GET
   @Path("{id}/revisions")
-  @Operation(summary = "The article's revisions, newest first")
+  @Operation(
+      operationId = "listAdminArticleRevisions",
+      summary = "The article's revisions, newest first")
   @APIResponse(responseCode = "200", description = "One page of the revisions.")
   public ListEnvelope<AdminRevisionJson> revisions(
       @PathParam("id") long id, @BeanParam PageParams pages) {

@@ -48,13 +48,14 @@ public class SitemapListings {
     return urls;
   }
 
-  /** The home links every language's home and {@code /} as x-default, as its head does. */
+  /**
+   * The home links every language's home, and the default language's as x-default, as its head does
+   * (the rule of every page: {@code /} only redirects).
+   */
   private SitemapUrl home(String lang) {
     Map<String, String> paths = new LinkedHashMap<>();
     languages.all().forEach(other -> paths.put(other.code(), "/" + other.code() + "/"));
-    Map<String, String> hreflangs = layout.hreflangs(paths, lang);
-    hreflangs.put("x-default", "/");
-    return new SitemapUrl("/" + lang + "/", newestIn(lang), hreflangs);
+    return new SitemapUrl("/" + lang + "/", newestIn(lang), layout.hreflangs(paths, lang));
   }
 
   private <E extends LabelledEntity> void labelled(

@@ -34,14 +34,16 @@ public class Layout {
   /**
    * A page in {@code language} whose versions live at {@code paths} (language code to path, the
    * page's own included); x-default is the default language's version, or else the page itself.
+   * Every reader page follows this one rule, homes included: {@code /} only redirects (303) and
+   * belongs to no cluster.
    */
   public Page page(Language language, Map<String, String> paths, UriInfo uri) {
     String own = paths.get(language.code());
     return page(language, paths, paths.getOrDefault(languages.defaultLanguage().code(), own), uri);
   }
 
-  /** Like {@link #page(Language, Map, UriInfo)} with an explicit x-default path. */
-  public Page page(Language language, Map<String, String> paths, String xDefaultPath, UriInfo uri) {
+  private Page page(
+      Language language, Map<String, String> paths, String xDefaultPath, UriInfo uri) {
     String base = baseUrl(uri);
     List<Alternate> alternates =
         languages.all().stream()

@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param xDefault absolute URL for {@code hreflang="x-default"}
  * @param sections the navigation
  * @param appUrl where to download the app, if configured
- * @param noindex whether search engines must not index the page
+ * @param noindex whether search engines must not index the page (then the head has no canonical,
+ *     alternates or Open Graph URL)
  * @param base the absolute base of links, without a trailing slash, as in {@code canonical}
  * @param feeds the feeds advertised in the head (RSS and Atom of a home, section or tag page)
  */
@@ -89,6 +90,16 @@ public record Page(
   /** The current year in the site's zone, for the footer. */
   public int year() {
     return java.time.Year.now(zone).getValue();
+  }
+
+  /** The page's {@code og:locale}, as {@link OpenGraph#locale} derives it. */
+  public String ogLocale() {
+    return OpenGraph.locale(language);
+  }
+
+  /** The {@code og:locale:alternate} of each other language in which the page exists. */
+  public List<String> ogAlternateLocales() {
+    return toggles().stream().map(toggle -> OpenGraph.locale(toggle.language())).toList();
   }
 
   /** Links to the page in the other languages in which it exists. */

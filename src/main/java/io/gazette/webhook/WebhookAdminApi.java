@@ -57,7 +57,9 @@ public class WebhookAdminApi {
   }
 
   @GET
-  @Operation(summary = "The registered webhooks, with their delivery counts; never the secrets")
+  @Operation(
+      operationId = "listWebhooks",
+      summary = "The registered webhooks, with their delivery counts; never the secrets")
   @APIResponse(responseCode = "200", description = "Every webhook.")
   public ListEnvelope<WebhookJson> list() {
     List<WebhookJson> hooks = registry.list();
@@ -66,7 +68,7 @@ public class WebhookAdminApi {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Register a webhook")
+  @Operation(operationId = "registerWebhook", summary = "Register a webhook")
   @RequestBody(
       required = true,
       content =
@@ -95,7 +97,7 @@ public class WebhookAdminApi {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Remove a webhook and its pending deliveries")
+  @Operation(operationId = "deleteWebhook", summary = "Remove a webhook and its pending deliveries")
   @APIResponse(responseCode = "204", description = "Removed.")
   public Response delete(@PathParam("id") long id) {
     if (!registry.delete(AdminShell.member(identity).username(), id)) {

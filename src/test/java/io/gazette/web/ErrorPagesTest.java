@@ -23,6 +23,8 @@ class ErrorPagesTest {
     assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
     assertThat(page.selectFirst("h1").text()).isEqualTo("Page not found");
     assertThat(page.selectFirst("meta[name=robots]").attr("content")).isEqualTo("noindex");
+    assertThat(page.select("link[rel=canonical], link[rel=alternate][hreflang]")).isEmpty();
+    assertThat(page.select("meta[property^=og:]")).isEmpty();
   }
 
   @Test
