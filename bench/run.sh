@@ -262,6 +262,10 @@ targets() {
   measure "French home" "/fr/"
   measure "API: article list (fr)" "/api/v1/articles?lang=fr"
   measure "API: article (seed)" "/api/v1/articles/$SEED_ID"
+  measure "French search (coree)" "/fr/search?q=coree"
+  measure "API: search (negociations, fr)" "/api/v1/search?q=negociations&lang=fr"
+  measure "French feed (RSS)" "/fr/feed"
+  measure "French article sitemap" "/sitemap-fr-articles-1.xml"
 }
 
 # A first pass puts load on every target before anything is measured: HotSpot is still compiling
