@@ -71,6 +71,8 @@ class PublicApiContractTest {
             "1",
             "size",
             "5");
+    values = new java.util.HashMap<>(values);
+    values.put("q", "contrat");
     bodies =
         Map.of("CommentPost", () -> CommentFixtures.comment("Contrat", "Avis " + Fixtures.mark()));
   }

@@ -243,7 +243,7 @@ class CommentPagesTest {
         .isEqualTo(Long.toString(parent));
     assertThat(reply.selectFirst("input[name=stamp]").attr("value"))
         .isNotEqualTo(FormStamps.PLACEHOLDER);
-    assertThat(reply.selectFirst("button[type=submit]").text())
+    assertThat(reply.selectFirst("main button[type=submit]").text())
         .isEqualTo(messages("fr").replySubmit());
     given().when().get(path + "/comments/999999999/reply").then().statusCode(404);
   }

@@ -94,7 +94,7 @@ class SitemapPagesTest {
 
     assertThat(pages.get(base() + "/en/"))
         .containsEntry("fr", base() + "/fr/")
-        .containsEntry("x-default", base() + "/");
+        .containsEntry("x-default", base() + "/fr/");
     String section = "/en/section/" + Slugs.of("Maps " + mark);
     assertThat(pages.get(base() + section))
         .containsExactly(
