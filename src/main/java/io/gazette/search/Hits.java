@@ -53,13 +53,18 @@ final class Hits {
         lang,
         doc.get(SearchFields.SLUG),
         plainTitle,
-        title != null ? title : Escape.html(plainTitle),
-        body != null ? body : Escape.html(doc.get(SearchFields.standfirst(lang))),
+        title != null ? title : escaped(plainTitle),
+        body != null ? body : escaped(doc.get(SearchFields.standfirst(lang))),
         Instant.ofEpochMilli(number(doc, SearchFields.PUBLISHED)),
         doc.get(SearchFields.SECTION_NAME),
         doc.get(SearchFields.SECTION_SLUG),
         image == null ? null : image.numericValue().longValue(),
         other);
+  }
+
+  /** Stored text shown where no passage was highlighted, escaped as highlighted text is. */
+  private static String escaped(String text) {
+    return text == null ? "" : org.jsoup.nodes.Entities.escape(text);
   }
 
   private static long number(Document doc, String field) {

@@ -86,14 +86,15 @@ class ArticlePageQueriesTest {
   void shouldNotLetExtraQueryParametersBypassTheCache() {
     given().when().get(ArticlePagesTest.SEED_FR).then().statusCode(200);
     var statistics = sessions.getStatistics();
-    statistics.clear();
-
-    given().when().get(ArticlePagesTest.SEED_FR + "?utm_source=x&page=7").then().statusCode(200);
-    given().when().get("/fr/?nocache=" + System.nanoTime()).then().statusCode(200);
-    given().when().get("/fr/?nocache=" + System.nanoTime()).then().statusCode(200);
-
-    assertThat(statistics.getPrepareStatementCount())
-        .as("only the first home page render (its feed links' labels included)")
-        .isLessThanOrEqualTo(5);
+    // The count is global: the search index's background read of the change feed must wait.
+    synchronized (Statements.searchIndexerLock()) {
+      statistics.clear();
+      given().when().get(ArticlePagesTest.SEED_FR + "?utm_source=x&page=7").then().statusCode(200);
+      given().when().get("/fr/?nocache=" + System.nanoTime()).then().statusCode(200);
+      given().when().get("/fr/?nocache=" + System.nanoTime()).then().statusCode(200);
+      assertThat(statistics.getPrepareStatementCount())
+          .as("only the first home page render")
+          .isLessThanOrEqualTo(4);
+    }
   }
 }

@@ -31,7 +31,7 @@ class SearchIndexTest {
   void shouldBuildTheIndexAgainAfterItIsDeleted() throws Exception {
     indexer.catchUp();
     assertThat(coree().total()).isPositive();
-    synchronized (indexer) {
+    synchronized (io.quarkus.arc.ClientProxy.unwrap(indexer)) {
       index.close();
       try (Stream<Path> files = Files.walk(folder())) {
         for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -46,7 +46,7 @@ class SearchIndexTest {
   @Test
   void shouldBuildTheIndexAgainWhenItIsCorrupt() throws Exception {
     indexer.catchUp();
-    synchronized (indexer) {
+    synchronized (io.quarkus.arc.ClientProxy.unwrap(indexer)) {
       index.close();
       try (Stream<Path> files = Files.list(folder())) {
         for (Path file :
