@@ -84,17 +84,22 @@ class ArticlePageQueriesTest {
 
   @Test
   void shouldNotLetExtraQueryParametersBypassTheCache() {
-    given().when().get(ArticlePagesTest.SEED_FR).then().statusCode(200);
     var statistics = sessions.getStatistics();
-    // The count is global: the search index's background read of the change feed must wait.
-    synchronized (Statements.searchIndexerLock()) {
-      statistics.clear();
-      given().when().get(ArticlePagesTest.SEED_FR + "?utm_source=x&page=7").then().statusCode(200);
-      given().when().get("/fr/?nocache=" + System.nanoTime()).then().statusCode(200);
-      given().when().get("/fr/?nocache=" + System.nanoTime()).then().statusCode(200);
-      assertThat(statistics.getPrepareStatementCount())
-          .as("only the first home page render")
-          .isLessThanOrEqualTo(4);
-    }
+    long counted =
+        Statements.fewest(
+            () -> {
+              pages.invalidateAll();
+              given().when().get(ArticlePagesTest.SEED_FR).then().statusCode(200);
+              statistics.clear();
+              given()
+                  .when()
+                  .get(ArticlePagesTest.SEED_FR + "?utm_source=x&page=7")
+                  .then()
+                  .statusCode(200);
+              given().when().get("/fr/?nocache=" + System.nanoTime()).then().statusCode(200);
+              given().when().get("/fr/?nocache=" + System.nanoTime()).then().statusCode(200);
+              return statistics.getPrepareStatementCount();
+            });
+    assertThat(counted).as("only the first home page render").isBetween(1L, 4L);
   }
 }
